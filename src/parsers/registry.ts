@@ -1,0 +1,18 @@
+import type { VendorId } from '../model/index.js';
+import { ciscoIosParser } from './cisco-ios/index.js';
+import type { VendorParser } from './types.js';
+
+/** Parsers by vendor. A vendor detected but missing here is reported as "no parser yet". */
+export const PARSERS: Partial<Record<VendorId, VendorParser>> = {
+  'cisco-ios': ciscoIosParser,
+};
+
+export function parserFor(vendor: VendorId): VendorParser | undefined {
+  return PARSERS[vendor];
+}
+
+export const VENDOR_IDS: readonly VendorId[] = [
+  'cisco-ios', 'cisco-nxos', 'cisco-asa', 'arista-eos', 'yamaha-rtx', 'nec-ix', 'alliedtelesis-awplus',
+  'fortigate', 'paloalto-panos', 'juniper-junos', 'aruba-aos-switch', 'aruba-aoscx', 'hpe-comware',
+  'linux-iptables', 'linux-nftables',
+];

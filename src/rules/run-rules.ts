@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import type { ZoneIndex } from '../analysis/zone-index.js';
+import type { Finding, Localized, Network } from '../model/index.js';
+import { severityRank } from '../model/index.js';
+import { clauseRefs, DEFAULT_PROFILE } from './profiles.js';
+import { DEFAULT_SETTINGS, type RuleSettings } from './settings.js';
+import type { ProfileId, ReportDescriptor, Rule, RuleContext } from './types.js';
+
+/** Outcome of one rule on one device, for the device × rule results matrix (監査 付録A). */
+export interface CheckResult {
+  ruleId: string;
+  device: string;
+  status: 'fail' | 'manual' | 'pass' | 'not-applicable' | 'error';
+  reason?: Localized;
+}
+
+export interface RuleRun {
+  findings: Finding[];
+  checks: CheckResult[];
+}
+
+export interface RunOptions {
+  profile?: ProfileId;
+  settings?: Partial<RuleSettings>;
+}
+
+/** Stable id: same rule, device, object and key give the same id on every run. */
+export function findingId(ruleId: string, device: string, object = '', key = ''): string {
+  const h = createHash('sha256').update([ruleId, device, object, key].join('\u0000')).digest('hex');
+  return `${ruleId}-${h.slice(0, 10)}`;
+}
+
+export function runRules(rules: Rule[], network: Network, zones: ZoneIndex, options: RunOptions = {}): RuleRun {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const findings: Finding[] = [];
+  const checks: CheckResult[] = [];
+
+  for (const rule of rules) {
+    const { meta } = rule;
+    const perDevice = new Map<string, CheckResult['status']>();
+    const reasons = new Map<string, Localized>();
+    const seenIds = new Set<string>();
+    const ctx: RuleContext = {
+      network,
+      devices: network.devices,
+      zones,
+      settings,
+      report(d: ReportDescriptor) {
+        const status = d.status ?? 'fail';
+        const id = findingId(meta.id, d.device.hostname, d.object, d.key);
+        // Two reports with the same identity are one finding with more evidence.
+        if (seenIds.has(id)) {
+          const existing = findings.find((f) => f.id === id)!;
+          existing.evidence.push(...d.evidence.filter((e) => !existing.evidence.some((x) => x.file === e.file && x.line === e.line)));
+          return;
+        }
+        seenIds.add(id);
+        findings.push({
+          id,
+          ruleId: meta.id,
+          status,
+          severity: d.severity ?? meta.severity,
+          device: d.device.hostname,
+          ...(d.object !== undefined ? { object: d.object } : {}),
+          title: meta.title,
+          message: d.message,
+          remediation: meta.remediation,
+          evidence: d.evidence.length > 0 ? d.evidence : [d.device.source],
+          clauses: clauseRefs(meta.clauses, profile),
+        });
+        const prev = perDevice.get(d.device.hostname);
+        if (prev !== 'fail') perDevice.set(d.device.hostname, status);
+      },
+      notApplicable(device, reason) {
+        if (!perDevice.has(device.hostname)) {
+          perDevice.set(device.hostname, 'not-applicable');
+          reasons.set(device.hostname, reason);
+        }
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // A broken rule must not take the others down; it shows as an error in the matrix.
+      for (const device of network.devices) {
+        checks.push({ ruleId: meta.id, device: device.hostname, status: 'error', reason: { ja: `ルール実行エラー: ${(e as Error).message}`, en: `rule error: ${(e as Error).message}` } });
+      }
+      continue;
+    }
+    for (const device of network.devices) {
+      const status = perDevice.get(device.hostname) ?? 'pass';
+      const reason = reasons.get(device.hostname);
+      checks.push({ ruleId: meta.id, device: device.hostname, status, ...(reason ? { reason } : {}) });
+    }
+  }
+
+  findings.sort(
+    (a, b) =>
+      severityRank(b.severity) - severityRank(a.severity) ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.device.localeCompare(b.device) ||
+      (a.object ?? '').localeCompare(b.object ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+  return { findings, checks };
+}
