@@ -1,11 +1,9 @@
-import { newDevice } from '../../model/index.js';
 import type { VendorParser } from '../types.js';
+import { parseCiscoIos } from './parse.js';
 
-// Placeholder until the grammar-based parser lands (issue #2, item 5).
+/** Cisco IOS / IOS-XE (routers, Catalyst switches, autonomous Aironet access points). */
 export const ciscoIosParser: VendorParser = {
   vendor: 'cisco-ios',
   name: 'Cisco IOS / IOS-XE',
-  parse(_text, file) {
-    return { device: newDevice('cisco-ios', file), diagnostics: [] };
-  },
+  parse: parseCiscoIos,
 };

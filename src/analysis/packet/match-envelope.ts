@@ -1,0 +1,113 @@
+import type { AddressMatch, Match, PortRange } from '../../model/index.js';
+import { ipv4Mask, parseIpv4 } from '../../net/ipv4.js';
+import { parseIpv6 } from '../../net/ipv6.js';
+
+/**
+ * A cheap bounding box of a match: families, the top 32 bits of each address (all of an IPv4
+ * address), protocol and port intervals. Two matches whose boxes are disjoint cannot share a packet,
+ * so the blocking-line search only asks the BDD about pairs whose boxes meet; on a 20,000-line ACL
+ * that skips almost every pair. Boxes are conservative (never smaller than the match), nothing more.
+ */
+export interface MatchEnvelope {
+  /** Bit 1 = IPv4, bit 2 = IPv6; 0 = the match is empty. */
+  families: number;
+  dstLow: number;
+  dstHigh: number;
+  srcLow: number;
+  srcHigh: number;
+  protocolLow: number;
+  protocolHigh: number;
+  dstPortLow: number;
+  dstPortHigh: number;
+  srcPortLow: number;
+  srcPortHigh: number;
+}
+
+const TOP = 0xffffffff;
+
+export function matchEnvelope(match: Match, judgedFamily: 4 | 6 | undefined): MatchEnvelope {
+  const dst = addressBox(match.dst);
+  const src = addressBox(match.src);
+  const judged = judgedFamily === undefined ? 3 : judgedFamily === 4 ? 1 : 2;
+  const dstPorts = portBox(match.dstPorts);
+  const srcPorts = portBox(match.srcPorts);
+  // An empty port list is an empty union: the match selects nothing.
+  const portsPossible = match.dstPorts?.length !== 0 && match.srcPorts?.length !== 0;
+  return {
+    families: portsPossible ? dst.families & src.families & judged : 0,
+    dstLow: dst.low,
+    dstHigh: dst.high,
+    srcLow: src.low,
+    srcHigh: src.high,
+    protocolLow: match.protocol ?? 0,
+    protocolHigh: match.protocol ?? 255,
+    dstPortLow: dstPorts[0],
+    dstPortHigh: dstPorts[1],
+    srcPortLow: srcPorts[0],
+    srcPortHigh: srcPorts[1],
+  };
+}
+
+export function envelopesOverlap(a: MatchEnvelope, b: MatchEnvelope): boolean {
+  return (
+    (a.families & b.families) !== 0 &&
+    a.dstLow <= b.dstHigh && b.dstLow <= a.dstHigh &&
+    a.srcLow <= b.srcHigh && b.srcLow <= a.srcHigh &&
+    a.protocolLow <= b.protocolHigh && b.protocolLow <= a.protocolHigh &&
+    a.dstPortLow <= b.dstPortHigh && b.dstPortLow <= a.dstPortHigh &&
+    a.srcPortLow <= b.srcPortHigh && b.srcPortLow <= a.srcPortHigh
+  );
+}
+
+function addressBox(list: AddressMatch[]): { families: number; low: number; high: number } {
+  let families = 0;
+  let low = TOP;
+  let high = 0;
+  for (const condition of list) {
+    const box = oneAddressBox(condition);
+    if (!box) continue;
+    families |= box.families;
+    low = Math.min(low, box.low);
+    high = Math.max(high, box.high);
+  }
+  return { families, low, high };
+}
+
+function oneAddressBox(condition: AddressMatch): { families: number; low: number; high: number } | undefined {
+  switch (condition.kind) {
+    case 'any':
+      return { families: condition.family === undefined ? 3 : condition.family === 4 ? 1 : 2, low: 0, high: TOP };
+    case 'prefix': {
+      const top = top32(condition.family, condition.address);
+      if (top === undefined) return undefined;
+      const mask = ipv4Mask(Math.min(32, condition.length));
+      return { families: condition.family === 4 ? 1 : 2, low: (top & mask) >>> 0, high: (top | ~mask) >>> 0 };
+    }
+    case 'wildcard': {
+      const base = parseIpv4(condition.address);
+      const wildcard = parseIpv4(condition.wildcard);
+      if (base === undefined || wildcard === undefined) return undefined;
+      return { families: 1, low: (base & ~wildcard) >>> 0, high: (base | wildcard) >>> 0 };
+    }
+    case 'range': {
+      const first = top32(condition.family, condition.first);
+      const last = top32(condition.family, condition.last);
+      if (first === undefined || last === undefined) return undefined;
+      return { families: condition.family === 4 ? 1 : 2, low: first, high: last };
+    }
+    case 'unresolved':
+      return undefined;
+  }
+}
+
+/** The whole IPv4 address, or the top 32 bits of an IPv6 address. */
+function top32(family: 4 | 6, text: string): number | undefined {
+  if (family === 4) return parseIpv4(text);
+  const value = parseIpv6(text);
+  return value === undefined ? undefined : Number(value >> 96n);
+}
+
+function portBox(ranges: PortRange[] | undefined): [number, number] {
+  if (!ranges || ranges.length === 0) return [0, 65535];
+  return [Math.min(...ranges.map((r) => r.from)), Math.max(...ranges.map((r) => r.to))];
+}

@@ -1,0 +1,81 @@
+import { diagnostic } from '../../model/index.js';
+import { finalizeAaa } from './aaa.js';
+import { sortAclRules } from './acl.js';
+import { notesOf } from './interfaces.js';
+import { expandGroupReferences } from './object-groups.js';
+import { finalizeServices } from './services.js';
+import type { ParseState } from './state.js';
+import { finalizeNtpKeys } from './time-logging.js';
+import { finalizeVpn } from './vpn.js';
+import { finalizeWireless } from './wireless.js';
+
+/**
+ * Steps that need the whole file. Each runs on its own: a failure in one is reported as a
+ * whole-file diagnostic and the others still run.
+ */
+const STEPS: [string, (state: ParseState) => void][] = [
+  ['object groups', expandGroupReferences],
+  ['ACL order', sortAclRules],
+  ['interfaces', finalizeInterfaces],
+  ['ip routing', finalizeIpRouting],
+  ['services', finalizeServices],
+  ['NTP keys', finalizeNtpKeys],
+  ['AAA', finalizeAaa],
+  ['VPN', finalizeVpn],
+  ['wireless', finalizeWireless],
+];
+
+export function finalize(state: ParseState): void {
+  for (const [name, step] of STEPS) {
+    try {
+      step(state);
+    } catch (error) {
+      state.diagnostics.push(
+        diagnostic(
+          state.file,
+          0,
+          '',
+          `internal error while completing ${name}: ${error instanceof Error ? error.message : String(error)} / ${name} の処理中に内部エラーが発生しました`,
+          'parser-error',
+          'error',
+        ),
+      );
+    }
+  }
+}
+
+/** Management ports of IOS-XE platforms live in a dedicated VRF (Catalyst 9000 `Mgmt-vrf`, ISR/ASR `Mgmt-intf`). */
+const MANAGEMENT_VRFS = new Set(['Mgmt-vrf', 'Mgmt-intf']);
+
+/**
+ * Switch port heuristic: on a device with any switchport configuration (a switch), a physical or
+ * port-channel interface with no `switchport` line, no `no switchport`, no IPv4 address and no
+ * explicit `no ip address` is a layer-2 port in the platform's default mode (Catalyst ports are
+ * switch ports unless made routed). An explicit `no ip address` marks a routed port without address
+ * (Catalyst 6500 native IOS prints that for its routed default), so it stays layer 3.
+ */
+function finalizeInterfaces(state: ParseState): void {
+  const isSwitch = state.interfaces.switchSyntaxSeen;
+  for (const iface of state.device.interfaces) {
+    if (iface.vrf !== undefined && MANAGEMENT_VRFS.has(iface.vrf) && iface.kind === 'physical') iface.kind = 'management';
+    if (!isSwitch || iface.switchport !== undefined) continue;
+    if (iface.kind !== 'physical' && iface.kind !== 'aggregate') continue;
+    const notes = notesOf(state, iface);
+    const layer3 =
+      notes.routedPort ||
+      notes.noIpAddressLine ||
+      iface.addresses.some((a) => a.family === 4) ||
+      iface.dynamicAddress !== undefined ||
+      iface.unnumbered !== undefined;
+    if (!layer3) iface.switchport = { source: iface.source };
+  }
+}
+
+/**
+ * `ip routing` as written; otherwise the platform default: routers route (the default is on and
+ * `show running-config` omits it), Catalyst switches do not (the default is off and an L3 switch
+ * prints `ip routing`). A device with switchport configuration is taken to be a switch.
+ */
+function finalizeIpRouting(state: ParseState): void {
+  state.device.ipRouting = state.ipRouting ?? !state.interfaces.switchSyntaxSeen;
+}

@@ -1,0 +1,88 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
+
+/**
+ * The bundled sample holds exactly the violations its README lists (samples/minato-es/README.md,
+ * "期待される検出 / Expected findings"). If a rule or the parser changes what is found, this test and
+ * that table change together.
+ */
+const SAMPLE = join(__dirname, '../../samples/minato-es');
+
+const EXPECTED = [
+  { ruleId: 'MGT-03', device: 'minato-rt01', object: 'vty 0 4', severity: 'high', line: 218 },
+  { ruleId: 'MGT-03', device: 'minato-acc02', object: 'http-server', severity: 'high', line: 330 },
+  { ruleId: 'MGT-04', device: 'minato-ap01', object: 'banner', severity: 'low', line: 14 },
+  { ruleId: 'MGT-06', device: 'minato-acc01', object: 'con 0', severity: 'medium', line: 417 },
+  { ruleId: 'MGT-08', device: 'minato-ap01', object: 'user Cisco', severity: 'critical', line: 77 },
+  { ruleId: 'MGT-09', device: 'minato-rt01', object: 'enable password', severity: 'high', line: 25 },
+  { ruleId: 'SVC-01', device: 'minato-acc02', object: 'GigabitEthernet1/0/21', severity: 'medium', line: 276 },
+  { ruleId: 'SVC-01', device: 'minato-acc02', object: 'GigabitEthernet1/0/22', severity: 'medium', line: 279 },
+  { ruleId: 'SVC-03', device: 'minato-acc01', object: 'community #1', severity: 'critical', line: 389 },
+  { ruleId: 'LOG-01', device: 'minato-ap01', object: 'logging', severity: 'high', line: 14 },
+  { ruleId: 'WLS-01', device: 'minato-ap01', object: 'SSID MINATO-GUEST', severity: 'high', line: 54 },
+  { ruleId: 'NAC-01', device: 'minato-acc02', object: 'GigabitEthernet1/0/6', severity: 'high', line: 168 },
+  { ruleId: 'SEG-06', device: 'minato-core01', object: 'Vlan10 <-> Vlan20', severity: 'critical', line: 645 },
+];
+
+interface JsonFinding {
+  ruleId: string;
+  device: string;
+  object: string | null;
+  severity: string;
+  status: string;
+  evidence: { file: string; line: number; text: string }[];
+  message: { ja: string; en: string };
+  clauses: { doc: string; clause: string }[];
+}
+
+describe('samples/minato-es', () => {
+  it('gives exactly the planted findings, with evidence at the planted lines', async () => {
+    const { code, stdout } = await runCli('audit', SAMPLE, '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    const got = (report.findings as JsonFinding[]).map((f) => ({
+      ruleId: f.ruleId,
+      device: f.device,
+      object: f.object,
+      severity: f.severity,
+      line: f.evidence[0]!.line,
+    }));
+    const key = (f: { ruleId: string; device: string; object: string | null }) => `${f.ruleId} ${f.device} ${f.object}`;
+    expect(got.map(key).sort()).toEqual(EXPECTED.map(key).sort());
+    for (const want of EXPECTED) expect(got.find((f) => key(f) === key(want))).toEqual(want);
+    for (const f of report.findings as JsonFinding[]) {
+      expect(f.status).toBe('fail');
+      expect(f.evidence[0]!.file).toMatch(new RegExp(`${f.device}\\.cfg$`));
+      expect(f.message.ja.length).toBeGreaterThan(0);
+      expect(f.message.en.length).toBeGreaterThan(0);
+      expect(f.clauses[0]!.clause).toMatch(/^第2章/);
+    }
+  });
+
+  it('parses every line of the sample (no diagnostics)', async () => {
+    const { stdout } = await runCli('audit', SAMPLE, '--format', 'json', '--fail-on', 'none');
+    expect(JSON.parse(stdout).diagnostics).toEqual([]);
+  });
+
+  it('exits 0 with --fail-on none and 1 at the default threshold', async () => {
+    expect((await runCli('audit', SAMPLE, '--fail-on', 'none')).code).toBe(0);
+    expect((await runCli('audit', SAMPLE)).code).toBe(1);
+  });
+
+  it('reports 要確認 (manual) for zone rules, never a silent pass, when there is no zones.csv', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'segaudit-nozones-'));
+    copyFileSync(join(SAMPLE, 'minato-core01.cfg'), join(dir, 'minato-core01.cfg'));
+    copyFileSync(join(SAMPLE, 'minato-acc02.cfg'), join(dir, 'minato-acc02.cfg'));
+    const { stdout } = await runCli('audit', dir, '--format', 'json', '--fail-on', 'none');
+    const findings = JSON.parse(stdout).findings as JsonFinding[];
+    const zoneRules = findings.filter((f) => f.ruleId === 'NAC-01' || f.ruleId === 'SEG-06');
+    expect(zoneRules.map((f) => `${f.ruleId} ${f.device} ${f.status}`).sort()).toEqual([
+      'NAC-01 minato-acc02 manual',
+      'NAC-01 minato-core01 manual',
+      'SEG-06 minato-core01 manual',
+    ]);
+  });
+});
