@@ -227,9 +227,10 @@ Hostname = "hostname" _ n:Name End { return { type: 'hostname', name: n }; }
 
 Version = "version" _ v:Word End { return { type: 'version', version: v }; }
 
+// `interface Gi0/0.10 point-to-point`, `interface Virtual-Template1 type tunnel`
 InterfaceOpen
-  = "interface" _ n:IfName p:(_ @("point-to-point" / "multipoint"))? End
-    { return { type: 'interface', names: [n], pointToPoint: p === 'point-to-point' }; }
+  = "interface" _ n:IfName (_ ("point-to-point" / "multipoint") Sep / _ "type" _ Word)? End
+    { return { type: 'interface', names: [n] }; }
 
 // `interface range Gi1/0/1 - 24 , Gi1/0/30`
 InterfaceRange
@@ -365,8 +366,8 @@ AaaService
 // reads them. Here only the head of the first line.
 Banner
   = "banner" _ k:$("motd" / "login" / "exec" / "incoming" / "slip-ppp" / "prompt-timeout" / "config-save") Sep
-    s:$[ \t]* r:$(.*)
-    { return { type: 'banner', kind: k, rest: r, restOffset: range().end - r.length }; }
+    [ \t]* r:$(.*)
+    { return { type: 'banner', kind: k, rest: r }; }
 
 // Device-wide services, on or off. Platform defaults are applied by the converter.
 GlobalService
@@ -415,13 +416,10 @@ SnmpCommunityOption
   / "ipv6" _ n:Name { return { ipv6Acl: n }; }
   / n:Name { return { acl: n }; }
 
+// v3 groups only: v1/v2c groups just tie communities to views (ignored.ts).
 SnmpGroup
-  = "snmp-server" _ "group" _ g:Name _ v:SnmpGroupVersion o:(_ @SnmpGroupOption)* End
-    { return { type: 'snmp-group', name: g, ...v, options: o }; }
-
-SnmpGroupVersion
-  = "v3" _ l:("noauth" / "auth" / "priv") Sep { return { version: 'v3', level: l }; }
-  / v:("v1" / "v2c") Sep { return { version: v, level: null }; }
+  = "snmp-server" _ "group" _ g:Name _ "v3" _ l:("noauth" / "auth" / "priv") Sep o:(_ @SnmpGroupOption)* End
+    { return { type: 'snmp-group', name: g, level: l, options: o }; }
 
 SnmpGroupOption
   = k:("read" / "write" / "notify" / "context") _ v:Name { return { [k]: v }; }
@@ -430,9 +428,7 @@ SnmpGroupOption
 // snmp-server user U G v3 [encrypted] [auth md5|sha K [priv des|3des|aes N K]] [access ACL]
 SnmpUser
   = "snmp-server" _ "user" _ u:Name _ g:Name _ "v3" (_ "encrypted")? a:SnmpUserAuth? acl:SnmpUserAccess? End
-    { return { type: 'snmp-user', name: u, group: g, version: 'v3', ...(a ?? {}), acl }; }
-  / "snmp-server" _ "user" _ u:Name _ g:Name _ v:("v1" / "v2c") Sep acl:SnmpUserAccess? End
-    { return { type: 'snmp-user', name: u, group: g, version: v, acl }; }
+    { return { type: 'snmp-user', name: u, group: g, ...(a ?? {}), acl }; }
 
 SnmpUserAuth
   = _ "auth" _ a:$("md5" / "sha") Sep _ k:SecretWord p:SnmpUserPriv?
@@ -466,9 +462,12 @@ NoSnmpServer = "no" _ "snmp-server" End { return { type: 'snmp-disabled' }; }
 
 // --- NTP, clock ------------------------------------------------------------------------------
 
+// `sntp server A` is the time source of small platforms (Aironet).
 NtpServer
   = "ntp" _ k:("server" / "peer") _ vrf:("vrf" _ @Name _)? a:Host o:(_ @NtpServerOption)* End
     { return { type: 'ntp-server', kind: k, vrf, address: a, options: o }; }
+  / "sntp" _ "server" _ a:Host (_ "version" _ Int)? End
+    { return { type: 'ntp-server', kind: 'server', vrf: null, address: a, options: [] }; }
 
 NtpServerOption
   = "key" _ n:Int { return { key: n }; }
@@ -659,7 +658,7 @@ PortControl
   = via:$("authentication" / "access-session" / "dot1x") _ "port-control" _ m:$("auto" / "force-authorized" / "force-unauthorized") End
     { return { type: 'port-control', via, mode: m }; }
 
-Dot1xPae = "dot1x" _ "pae" _ r:$("authenticator" / "supplicant" / "both") End { return { type: 'dot1x-pae', role: r }; }
+Dot1xPae = "dot1x" _ "pae" _ r:$("authenticator" / "both") End { return { type: 'dot1x-pae', role: r }; }
 
 Mab = n:No? "mab" (_ "eap")? End { return { type: 'mab', enabled: !n }; }
 

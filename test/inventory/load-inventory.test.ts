@@ -39,9 +39,9 @@ describe('loadInventory', () => {
   });
 
   it('without a zones file gives no zones and no error', () => {
-    expect(loadInventory({ configPaths: [join(dir, 'no-zones')] })).toEqual({ zones: [], files: [], diagnostics: [] });
-    expect(loadInventory({ configPaths: [join(dir, 'no-zones', 'sw2.cfg')] })).toEqual({ zones: [], files: [], diagnostics: [] });
-    expect(loadInventory({ configPaths: [] })).toEqual({ zones: [], files: [], diagnostics: [] });
+    expect(loadInventory({ configPaths: [join(dir, 'no-zones')] })).toEqual({ zones: [], flows: [], assets: [], links: [], files: [], diagnostics: [] });
+    expect(loadInventory({ configPaths: [join(dir, 'no-zones', 'sw2.cfg')] })).toEqual({ zones: [], flows: [], assets: [], links: [], files: [], diagnostics: [] });
+    expect(loadInventory({ configPaths: [] })).toEqual({ zones: [], flows: [], assets: [], links: [], files: [], diagnostics: [] });
   });
 
   it('reports an unreadable zones file as an error', () => {

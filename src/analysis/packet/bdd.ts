@@ -33,30 +33,22 @@ const MAX_CACHE = 1 << 22;
 
 export class BddManager {
   readonly varCount: number;
-  private vars: Int32Array;
-  private lows: Int32Array;
-  private highs: Int32Array;
+  /** Node n is nodes[3n] (variable), nodes[3n+1] (low child), nodes[3n+2] (high child). */
+  private nodes: Int32Array;
   private used = 2;
   /** Unique table: node handles, 0 = empty slot (FALSE is never stored). */
   private unique: Int32Array;
-  private cacheOp: Int32Array;
-  private cacheA: Int32Array;
-  private cacheB: Int32Array;
-  private cacheResult: Int32Array;
+  /** Entry i is cache[4i..4i+3]: operation, a, b, result. One array keeps an entry in one cache line. */
+  private cache: Int32Array;
 
   constructor(varCount: number) {
     this.varCount = varCount;
-    this.vars = new Int32Array(INITIAL_NODES);
-    this.lows = new Int32Array(INITIAL_NODES);
-    this.highs = new Int32Array(INITIAL_NODES);
+    this.nodes = new Int32Array(INITIAL_NODES * 3);
     // Terminals sit below every variable.
-    this.vars[FALSE] = varCount;
-    this.vars[TRUE] = varCount;
+    this.nodes[3 * FALSE] = varCount;
+    this.nodes[3 * TRUE] = varCount;
     this.unique = new Int32Array(INITIAL_NODES * 2);
-    this.cacheOp = new Int32Array(MIN_CACHE);
-    this.cacheA = new Int32Array(MIN_CACHE);
-    this.cacheB = new Int32Array(MIN_CACHE);
-    this.cacheResult = new Int32Array(MIN_CACHE);
+    this.cache = new Int32Array(MIN_CACHE * 4);
   }
 
   /** Nodes allocated so far (terminals included): the manager's memory use. */
@@ -74,15 +66,15 @@ export class BddManager {
 
   /** Variable tested at the node; varCount for the terminals. */
   varOf(f: BddNode): number {
-    return this.vars[f]!;
+    return this.nodes[3 * f]!;
   }
 
   low(f: BddNode): BddNode {
-    return this.lows[f]!;
+    return this.nodes[3 * f + 1]!;
   }
 
   high(f: BddNode): BddNode {
-    return this.highs[f]!;
+    return this.nodes[3 * f + 2]!;
   }
 
   /** The set where variable `v` is 1. */
@@ -102,14 +94,14 @@ export class BddManager {
     for (;;) {
       const node = this.unique[slot]!;
       if (node === 0) break;
-      if (this.vars[node] === v && this.lows[node] === low && this.highs[node] === high) return node;
+      if (this.nodes[3 * node] === v && this.nodes[3 * node + 1] === low && this.nodes[3 * node + 2] === high) return node;
       slot = (slot + 1) & mask;
     }
-    if (this.used === this.vars.length) this.growNodes();
+    if (this.used * 3 === this.nodes.length) this.nodes = grown(this.nodes, this.nodes.length * 2);
     const node = this.used++;
-    this.vars[node] = v;
-    this.lows[node] = low;
-    this.highs[node] = high;
+    this.nodes[3 * node] = v;
+    this.nodes[3 * node + 1] = low;
+    this.nodes[3 * node + 2] = high;
     // Keep the table at most half full; growing rehashes, so the slot found above is stale then.
     if (this.used * 2 > this.unique.length) this.growUnique();
     else this.unique[slot] = node;
@@ -137,10 +129,10 @@ export class BddManager {
     if (a === FALSE) return TRUE;
     if (a === TRUE) return FALSE;
     const slot = this.cacheSlot(OP_NOT, a, 0);
-    if (this.cacheOp[slot] === OP_NOT && this.cacheA[slot] === a) return this.cacheResult[slot]!;
-    const low = this.not(this.lows[a]!);
-    const high = this.not(this.highs[a]!);
-    const result = this.mk(this.vars[a]!, low, high);
+    if (this.cached(slot, OP_NOT, a, 0)) return this.cache[slot + 3]!;
+    const low = this.not(this.nodes[3 * a + 1]!);
+    const high = this.not(this.nodes[3 * a + 2]!);
+    const result = this.mk(this.nodes[3 * a]!, low, high);
     this.remember(slot, OP_NOT, a, 0, result);
     return result;
   }
@@ -156,15 +148,13 @@ export class BddManager {
     if (a === TRUE || b === TRUE || a === b) return true;
     if (a > b) [a, b] = [b, a];
     const slot = this.cacheSlot(OP_INTERSECTS, a, b);
-    if (this.cacheOp[slot] === OP_INTERSECTS && this.cacheA[slot] === a && this.cacheB[slot] === b) {
-      return this.cacheResult[slot] === TRUE;
-    }
-    const va = this.vars[a]!;
-    const vb = this.vars[b]!;
+    if (this.cached(slot, OP_INTERSECTS, a, b)) return this.cache[slot + 3] === TRUE;
+    const va = this.nodes[3 * a]!;
+    const vb = this.nodes[3 * b]!;
     const v = va < vb ? va : vb;
     const result =
-      this.intersects(va === v ? this.lows[a]! : a, vb === v ? this.lows[b]! : b) ||
-      this.intersects(va === v ? this.highs[a]! : a, vb === v ? this.highs[b]! : b);
+      this.intersects(va === v ? this.nodes[3 * a + 1]! : a, vb === v ? this.nodes[3 * b + 1]! : b) ||
+      this.intersects(va === v ? this.nodes[3 * a + 2]! : a, vb === v ? this.nodes[3 * b + 2]! : b);
     this.remember(slot, OP_INTERSECTS, a, b, result ? TRUE : FALSE);
     return result;
   }
@@ -179,15 +169,13 @@ export class BddManager {
     if (b === FALSE) return true; // a is not FALSE here
     if (a === TRUE) return true; // b is neither TRUE nor FALSE, so ¬b is non-empty
     const slot = this.cacheSlot(OP_HAS_DIFF, a, b);
-    if (this.cacheOp[slot] === OP_HAS_DIFF && this.cacheA[slot] === a && this.cacheB[slot] === b) {
-      return this.cacheResult[slot] === TRUE;
-    }
-    const va = this.vars[a]!;
-    const vb = this.vars[b]!;
+    if (this.cached(slot, OP_HAS_DIFF, a, b)) return this.cache[slot + 3] === TRUE;
+    const va = this.nodes[3 * a]!;
+    const vb = this.nodes[3 * b]!;
     const v = va < vb ? va : vb;
     const result =
-      this.hasDiff(va === v ? this.lows[a]! : a, vb === v ? this.lows[b]! : b) ||
-      this.hasDiff(va === v ? this.highs[a]! : a, vb === v ? this.highs[b]! : b);
+      this.hasDiff(va === v ? this.nodes[3 * a + 1]! : a, vb === v ? this.nodes[3 * b + 1]! : b) ||
+      this.hasDiff(va === v ? this.nodes[3 * a + 2]! : a, vb === v ? this.nodes[3 * b + 2]! : b);
     this.remember(slot, OP_HAS_DIFF, a, b, result ? TRUE : FALSE);
     return result;
   }
@@ -196,12 +184,12 @@ export class BddManager {
   exists(f: BddNode, first: number, last: number): BddNode {
     const memo = new Map<BddNode, BddNode>();
     const visit = (n: BddNode): BddNode => {
-      const v = this.vars[n]!;
+      const v = this.nodes[3 * n]!;
       if (v > last) return n; // terminals included: their variable is varCount
       const known = memo.get(n);
       if (known !== undefined) return known;
-      const low = visit(this.lows[n]!);
-      const high = visit(this.highs[n]!);
+      const low = visit(this.nodes[3 * n + 1]!);
+      const high = visit(this.nodes[3 * n + 2]!);
       const result = v >= first ? this.or(low, high) : this.mk(v, low, high);
       memo.set(n, result);
       return result;
@@ -219,17 +207,17 @@ export class BddManager {
     const memo = new Map<BddNode, BddNode>();
     const visit = (n: BddNode, c: BddNode): BddNode => {
       if (n === FALSE || n === TRUE) return n;
-      const vn = this.vars[n]!;
+      const vn = this.nodes[3 * n]!;
       // Cube variables above n do not occur in n: skip them.
-      while (c !== TRUE && this.vars[c]! < vn) c = this.lows[c] === FALSE ? this.highs[c]! : this.lows[c]!;
+      while (c !== TRUE && this.nodes[3 * c]! < vn) c = this.nodes[3 * c + 1] === FALSE ? this.nodes[3 * c + 2]! : this.nodes[3 * c + 1]!;
       if (c === TRUE) return n;
       const known = memo.get(n);
       if (known !== undefined) return known;
       let result: BddNode;
-      if (this.vars[c] === vn) {
-        result = this.lows[c] === FALSE ? visit(this.highs[n]!, this.highs[c]!) : visit(this.lows[n]!, this.lows[c]!);
+      if (this.nodes[3 * c] === vn) {
+        result = this.nodes[3 * c + 1] === FALSE ? visit(this.nodes[3 * n + 2]!, this.nodes[3 * c + 2]!) : visit(this.nodes[3 * n + 1]!, this.nodes[3 * c + 1]!);
       } else {
-        result = this.mk(vn, visit(this.lows[n]!, c), visit(this.highs[n]!, c));
+        result = this.mk(vn, visit(this.nodes[3 * n + 1]!, c), visit(this.nodes[3 * n + 2]!, c));
       }
       memo.set(n, result);
       return result;
@@ -252,7 +240,7 @@ export class BddManager {
   /** Whether the assignment (one 0/1 per variable) is in f: one walk from the root. */
   evaluate(f: BddNode, assignment: ArrayLike<number>): boolean {
     let n = f;
-    while (n !== FALSE && n !== TRUE) n = assignment[this.vars[n]!] ? this.highs[n]! : this.lows[n]!;
+    while (n !== FALSE && n !== TRUE) n = assignment[this.nodes[3 * n]!] ? this.nodes[3 * n + 2]! : this.nodes[3 * n + 1]!;
     return n === TRUE;
   }
 
@@ -267,12 +255,12 @@ export class BddManager {
     if (prefer) for (let v = 0; v < this.varCount; v++) out[v] = prefer(v);
     let n = f;
     while (n !== TRUE) {
-      const v = this.vars[n]!;
+      const v = this.nodes[3 * n]!;
       const wantHigh = out[v] === 1;
-      const first = wantHigh ? this.highs[n]! : this.lows[n]!;
+      const first = wantHigh ? this.nodes[3 * n + 2]! : this.nodes[3 * n + 1]!;
       const useHigh = first === FALSE ? !wantHigh : wantHigh;
       out[v] = useHigh ? 1 : 0;
-      n = useHigh ? this.highs[n]! : this.lows[n]!;
+      n = useHigh ? this.nodes[3 * n + 2]! : this.nodes[3 * n + 1]!;
     }
     return out;
   }
@@ -285,15 +273,15 @@ export class BddManager {
       if (n === TRUE) return 1n;
       const known = memo.get(n);
       if (known !== undefined) return known;
-      const v = this.vars[n]!;
-      const low = this.lows[n]!;
-      const high = this.highs[n]!;
+      const v = this.nodes[3 * n]!;
+      const low = this.nodes[3 * n + 1]!;
+      const high = this.nodes[3 * n + 2]!;
       const result =
-        (count(low) << BigInt(this.vars[low]! - v - 1)) + (count(high) << BigInt(this.vars[high]! - v - 1));
+        (count(low) << BigInt(this.nodes[3 * low]! - v - 1)) + (count(high) << BigInt(this.nodes[3 * high]! - v - 1));
       memo.set(n, result);
       return result;
     };
-    return count(f) << BigInt(this.vars[f]!);
+    return count(f) << BigInt(this.nodes[3 * f]!);
   }
 
   /** Number of distinct nodes of f, terminals included. Iterative: safe on any size. */
@@ -304,7 +292,7 @@ export class BddManager {
   /** Variables f depends on, sorted. */
   support(f: BddNode): number[] {
     const seen = new Set<number>();
-    for (const n of this.reachableNodes(f)) if (n > TRUE) seen.add(this.vars[n]!);
+    for (const n of this.reachableNodes(f)) if (n > TRUE) seen.add(this.nodes[3 * n]!);
     return [...seen].sort((a, b) => a - b);
   }
 
@@ -314,7 +302,7 @@ export class BddManager {
     while (stack.length > 0) {
       const n = stack.pop()!;
       if (n <= TRUE) continue;
-      for (const child of [this.lows[n]!, this.highs[n]!]) {
+      for (const child of [this.nodes[3 * n + 1]!, this.nodes[3 * n + 2]!]) {
         if (!seen.has(child)) {
           seen.add(child);
           stack.push(child);
@@ -352,21 +340,25 @@ export class BddManager {
     // Commutative operations: one cache entry for both operand orders.
     if (op !== OP_DIFF && a > b) [a, b] = [b, a];
     const slot = this.cacheSlot(op, a, b);
-    if (this.cacheOp[slot] === op && this.cacheA[slot] === a && this.cacheB[slot] === b) {
-      return this.cacheResult[slot]!;
-    }
-    const va = this.vars[a]!;
-    const vb = this.vars[b]!;
+    if (this.cached(slot, op, a, b)) return this.cache[slot + 3]!;
+    const va = this.nodes[3 * a]!;
+    const vb = this.nodes[3 * b]!;
     const v = va < vb ? va : vb;
-    const low = this.apply(op, va === v ? this.lows[a]! : a, vb === v ? this.lows[b]! : b);
-    const high = this.apply(op, va === v ? this.highs[a]! : a, vb === v ? this.highs[b]! : b);
+    const low = this.apply(op, va === v ? this.nodes[3 * a + 1]! : a, vb === v ? this.nodes[3 * b + 1]! : b);
+    const high = this.apply(op, va === v ? this.nodes[3 * a + 2]! : a, vb === v ? this.nodes[3 * b + 2]! : b);
     const result = this.mk(v, low, high);
     this.remember(slot, op, a, b, result);
     return result;
   }
 
+  /** Index of the entry for (op, a, b) in `cache`. */
   private cacheSlot(op: number, a: number, b: number): number {
-    return hash3(op, a, b) & (this.cacheOp.length - 1);
+    return (hash3(op, a, b) & ((this.cache.length >> 2) - 1)) << 2;
+  }
+
+  private cached(slot: number, op: number, a: number, b: number): boolean {
+    const cache = this.cache;
+    return cache[slot] === op && cache[slot + 1] === a && cache[slot + 2] === b;
   }
 
   /**
@@ -374,36 +366,25 @@ export class BddManager {
    * files the entry where lookups will not find it. Entries are keyed, so it is never wrong.
    */
   private remember(slot: number, op: number, a: number, b: number, result: number): void {
-    this.cacheOp[slot] = op;
-    this.cacheA[slot] = a;
-    this.cacheB[slot] = b;
-    this.cacheResult[slot] = result;
-  }
-
-  private growNodes(): void {
-    const capacity = this.vars.length * 2;
-    this.vars = grown(this.vars, capacity);
-    this.lows = grown(this.lows, capacity);
-    this.highs = grown(this.highs, capacity);
+    const cache = this.cache;
+    cache[slot] = op;
+    cache[slot + 1] = a;
+    cache[slot + 2] = b;
+    cache[slot + 3] = result;
   }
 
   private growUnique(): void {
     const table = new Int32Array(this.unique.length * 2);
     const mask = table.length - 1;
     for (let node = 2; node < this.used; node++) {
-      let slot = hash3(this.vars[node]!, this.lows[node]!, this.highs[node]!) & mask;
+      let slot = hash3(this.nodes[3 * node]!, this.nodes[3 * node + 1]!, this.nodes[3 * node + 2]!) & mask;
       while (table[slot] !== 0) slot = (slot + 1) & mask;
       table[slot] = node;
     }
     this.unique = table;
     // A bigger diagram deserves a bigger cache; the old entries are simply dropped (it is lossy).
-    const cacheSize = Math.min(MAX_CACHE, Math.max(MIN_CACHE, table.length / 4));
-    if (cacheSize > this.cacheOp.length) {
-      this.cacheOp = new Int32Array(cacheSize);
-      this.cacheA = new Int32Array(cacheSize);
-      this.cacheB = new Int32Array(cacheSize);
-      this.cacheResult = new Int32Array(cacheSize);
-    }
+    const entries = Math.min(MAX_CACHE, Math.max(MIN_CACHE, table.length / 4));
+    if (entries * 4 > this.cache.length) this.cache = new Int32Array(entries * 4);
   }
 
   private checkVar(v: number): void {

@@ -25,6 +25,21 @@ export interface MatchEnvelope {
 
 const TOP = 0xffffffff;
 
+/** The envelope of a match that selects nothing (or of a disabled line). */
+export const EMPTY_ENVELOPE: MatchEnvelope = {
+  families: 0,
+  dstLow: 0,
+  dstHigh: 0,
+  srcLow: 0,
+  srcHigh: 0,
+  protocolLow: 0,
+  protocolHigh: 0,
+  dstPortLow: 0,
+  dstPortHigh: 0,
+  srcPortLow: 0,
+  srcPortHigh: 0,
+};
+
 export function matchEnvelope(match: Match, judgedFamily: 4 | 6 | undefined): MatchEnvelope {
   const dst = addressBox(match.dst);
   const src = addressBox(match.src);

@@ -118,6 +118,9 @@ export function matchSet(bdd: BddManager, match: Match): BddNode {
   if (match.established) parts.push(establishedSet(bdd));
   if (match.srcMac) parts.push(macSet(bdd, 'src', match.srcMac));
   if (match.dstMac) parts.push(macSet(bdd, 'dst', match.dstMac));
+  // Deepest condition first: each conjunction then only builds the new part's own nodes on top of
+  // what is already there, instead of rebuilding earlier parts under it.
+  parts.sort((a, b) => bdd.varOf(b) - bdd.varOf(a));
   let result = TRUE;
   for (const part of parts) {
     result = bdd.and(result, part);

@@ -68,6 +68,8 @@ export interface CryptoState {
   mapEntries: CryptoMapEntry[];
   dynamicMaps: Map<string, CryptoMapEntry[]>;
   ipsecProfiles: Map<string, IpsecProfileDraft>;
+  /** `tunnel protection` lines by interface, to point at when the profile is missing. */
+  protectionLines: Map<string, SourceSpan>;
 }
 
 export function newCryptoState(): CryptoState {
@@ -80,6 +82,7 @@ export function newCryptoState(): CryptoState {
     mapEntries: [],
     dynamicMaps: new Map(),
     ipsecProfiles: new Map(),
+    protectionLines: new Map(),
   };
 }
 

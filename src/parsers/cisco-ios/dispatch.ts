@@ -14,11 +14,11 @@ import * as time from './time-logging.js';
 import * as wireless from './wireless.js';
 
 /**
- * Which handler turns which grammar result into the model, per mode. A handler may return the block
- * its line opens, or 'ignored' for a recognised variant the model has no place for.
+ * Which handler turns which grammar result into the model, per mode. A handler returns the block its
+ * line opens, if it opens one.
  */
 // The grammar's results are plain objects whose shape each handler declares for itself.
-export type Handler = (ast: any, ctx: LineContext<any>) => Block | 'ignored' | void;
+export type Handler = (ast: any, ctx: LineContext<any>) => Block | void;
 
 const TOP: Record<string, Handler> = {
   hostname: mgmt.hostname,

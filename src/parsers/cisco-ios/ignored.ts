@@ -6,10 +6,9 @@ import type { BlockKind } from './blocks.js';
  * optional `no` / `default`) are one of these heads; `*` stands for any one word. Heads listed under
  * `blocks` open a sub-mode: the indented lines under them are ignored with them.
  *
- * This list is the only place where lines are dropped on purpose, besides what the driver
- * (parse.ts) counts as ignored itself: `!` comments, `end` and `exit` (they only move between
- * modes), the lines of a banner are modelled. There is no catch-all: anything not listed here and
- * not understood by the grammar becomes a diagnostic.
+ * Besides this list, the driver (parse.ts) counts as ignored only `!` comments and the mode moves
+ * `end` and `exit`. There is no catch-all: anything not listed here and not understood by the
+ * grammar becomes a diagnostic.
  */
 interface IgnoredGroup {
   why: string;
@@ -28,7 +27,7 @@ const TOP: IgnoredGroup[] = [
       'platform', 'license', 'diagnostic', 'memory', 'spd', 'scheduler', 'service nagle', 'service tcp-keepalives-in',
       'service tcp-keepalives-out', 'service internal', 'service compress-config', 'service sequence-numbers',
       'service counters', 'service prompt', 'service timestamps debug', 'service slave-log', 'service unsupported-transceiver',
-      'hw-module', 'system', 'switch * provision', 'stack-mac', 'power', 'mmi', 'ip subnet-zero', 'ip classless',
+      'hw-module', 'system', 'switch * provision', 'switch * priority', 'stack-mac', 'power', 'mmi', 'ip subnet-zero', 'ip classless',
       'clock summer-time', 'clock calendar-valid', 'file', 'warm-reboot', 'card', 'transceiver', 'errdisable',
       'udld', 'port-channel', 'vtp', 'mac address-table', 'mac-address-table', 'monitor session', 'alias', 'macro',
       'virtual-service', 'iox', 'netconf-yang', 'restconf', 'gnxi', 'wsma', 'subscriber templating', 'multilink bundle-name',
@@ -41,7 +40,7 @@ const TOP: IgnoredGroup[] = [
       'ip flow-cache', 'ip flow-top-talkers', 'ip nbar', 'ip sla responder', 'ip scp', 'access-session mac-move',
       'archive', 'cts', 'device-sensor', 'energywise', 'lldp timer', 'lldp holdtime', 'lldp reinit', 'lldp tlv-select',
       'cdp timer', 'cdp holdtime', 'cdp advertise-v2', 'cdp log', 'network-clock-participate', 'network-clock',
-      'vpdn enable', 'dot11 mbssid', 'dot11 syslog', 'dot11 activity-timeout', 'dot11 aaa', 'dot11 network-map',
+      'vpdn enable', 'dot11 mbssid', 'dot11 syslog', 'dot11 activity-timeout', 'dot11 pause-time', 'dot11 vlan-name', 'dot11 aaa', 'dot11 network-map',
       'bridge irb', 'bridge * route', 'bridge * protocol', 'ip ips name', 'ip ips config', 'ip ips signature-category',
       'sdm', 'table-map', 'call-home reporting', 'ip access-list logging', 'ip access-list log-update', 'ip access-list resequence',
     ],
@@ -49,6 +48,7 @@ const TOP: IgnoredGroup[] = [
       'redundancy', 'archive', 'control-plane', 'call-home', 'app-hosting', 'event manager', 'kron', 'dial-peer', 'voice',
       'telephony-service', 'bba-group', 'vpdn-group', 'track', 'ip sla', 'license boot', 'spanning-tree mst configuration',
       'flow exporter', 'flow monitor', 'flow record', 'controller', 'crypto csr-params', 'wism', 'ip ips',
+      'transceiver type', 'service-template',
     ],
   },
   {
@@ -108,14 +108,18 @@ const TOP: IgnoredGroup[] = [
     blocks: ['aaa group server', 'aaa server radius dynamic-author', 'aaa attribute list'],
   },
   {
+    why: 'Type 6 (AES) key encryption and its master key: the storage of every key is modelled with the key itself (type 6 = encrypted); the master key line is never written out.',
+    commands: ['password encryption aes', 'key config-key'],
+  },
+  {
     why: 'Management-plane details that are not audited: SSH keys and ciphers, HTTP server tuning, command privilege levels, console presentation.',
     commands: [
       'ip ssh rsa', 'ip ssh server', 'ip ssh client', 'ip ssh source-interface', 'ip ssh logging', 'ip ssh dh',
-      'ip ssh dscp', 'ip ssh precedence', 'ip ssh port', 'ip ssh stricthostkeycheck', 'ip ssh maxstartups',
+      'ip ssh dscp', 'ip ssh precedence', 'ip ssh port', 'ip ssh stricthostkeycheck', 'ip ssh maxstartups', 'ip ssh bulk-mode',
       'ip http authentication', 'ip http max-connections', 'ip http timeout-policy', 'ip http client', 'ip http path',
       'ip http secure-ciphersuite', 'ip http secure-trustpoint', 'ip http session-module-list', 'ip http tls-version',
       'ip http active-session-modules', 'ip http secure-active-session-modules', 'ip http port', 'ip http secure-port',
-      'ip http help-path', 'ip http secure-server trustpoint', 'privilege', 'security authentication failure',
+      'ip http help-path', 'ip http secure-server trustpoint', 'ip http ctc', 'privilege', 'security authentication failure',
       'login delay', 'login quiet-mode', 'secure boot-image', 'secure boot-config', 'parser',
       'exception', 'logging alarm',
     ],
@@ -131,6 +135,7 @@ const TOP: IgnoredGroup[] = [
       'snmp-server trap', 'snmp-server trap-timeout', 'snmp-server engineID', 'snmp-server view', 'snmp-server chassis-id',
       'snmp-server source-interface', 'snmp-server queue-length', 'snmp-server system-shutdown', 'snmp-server packetsize',
       'snmp-server manager', 'snmp-server tftp-server-list', 'snmp-server inform', 'snmp mib', 'snmp ifmib',
+      'snmp-server group * v1', 'snmp-server group * v2c', 'snmp-server user * * v1', 'snmp-server user * * v2c',
       'ntp master', 'ntp clock-period', 'ntp source', 'ntp update-calendar', 'ntp logging', 'ntp max-associations',
     ],
   },
@@ -199,6 +204,7 @@ const INTERFACE: IgnoredGroup[] = [
       'authentication violation', 'authentication control-direction', 'authentication fallback', 'dot1x timeout',
       'dot1x max-reauth-req', 'dot1x max-req', 'dot1x reauthentication', 'dot1x control-direction', 'dot1x violation-mode',
       'dot1x max-start', 'dot1x authenticator', 'access-session closed', 'access-session control-direction', 'snmp trap mac-notification',
+      'dot1x pae supplicant', 'dot1x credentials', 'dot1x supplicant',
     ],
   },
   {

@@ -186,9 +186,8 @@ export function portControl(ast: { via: string; mode: PortAccessControl['portCon
   });
 }
 
-/** `dot1x pae authenticator` makes the port an 802.1X authenticator; a supplicant role is not access control. */
-export function dot1xPae(ast: { role: string }, ctx: Ctx): void {
-  if (ast.role === 'supplicant') return;
+/** `dot1x pae authenticator|both` makes the port an 802.1X authenticator. */
+export function dot1xPae(_ast: unknown, ctx: Ctx): void {
   onAccessControl(ctx, (ac) => (ac.dot1x = true));
 }
 

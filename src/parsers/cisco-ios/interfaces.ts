@@ -178,7 +178,10 @@ export function tunnelMode(ast: { mode: string }, ctx: Ctx): void {
 }
 
 export function tunnelProtection(ast: { profile: string }, ctx: Ctx): void {
-  each(ctx, (i) => (tunnelOf(i, ctx.span).protection = ast.profile));
+  each(ctx, (i) => {
+    tunnelOf(i, ctx.span).protection = ast.profile;
+    ctx.state.crypto.protectionLines.set(i.name, ctx.span);
+  });
 }
 
 export function zoneMember(ast: { zone: string }, ctx: Ctx): void {

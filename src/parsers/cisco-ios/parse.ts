@@ -1,5 +1,5 @@
-import { parse as parseGrammar } from '../../generated/cisco-ios.js';
-import { diagnostic, redactBlobs, redactLoose, redactRanges } from '../../model/index.js';
+import { SyntaxError as GrammarSyntaxError, parse as parseGrammar } from '../../generated/cisco-ios.js';
+import { REDACTED, diagnostic, redactBlobs, redactLoose, redactRanges } from '../../model/index.js';
 import type { SourceSpan } from '../../model/index.js';
 import type { ParseResult } from '../types.js';
 import { readBanner } from './banner.js';
@@ -154,7 +154,6 @@ class ConfigReader {
       if (!(error instanceof LineNotUnderstood)) throw error;
       return { kind: 'unrecognized', reason: `${NOT_UNDERSTOOD}: ${error.message}`, text: span.text };
     }
-    if (result === 'ignored') return IGNORED;
     if (result) this.stack.push({ indent, block: result });
     return MODELLED;
   }
@@ -171,7 +170,7 @@ class ConfigReader {
         const ast = parseGrammar(content, { startRule: rule }) as Parsed['ast'];
         result = { ast, secrets: secretRanges(ast, 0) };
       } catch (error) {
-        if (!(error instanceof Error) || error.name !== 'SyntaxError') throw error;
+        if (!(error instanceof GrammarSyntaxError)) throw error;
         result = FAILED;
       }
       byText.set(content, result);
@@ -198,8 +197,12 @@ class ConfigReader {
   }
 }
 
+/** A line of certificate or key material: groups of hex digits (`3082032E 30820216 …`). */
+const HEX_BLOCK = /^\s*[0-9A-Fa-f]{8}(\s+[0-9A-Fa-f]{1,8})+\s*$/;
+
 /** Text of a line that is shown although it was not (fully) understood: mask anything secret-looking. */
 function safeText(text: string): string {
+  if (HEX_BLOCK.test(text)) return REDACTED;
   return redactBlobs(redactLoose(text));
 }
 

@@ -23,23 +23,20 @@ export function snmpCommunity(ast: { community: SecretToken; options: CommunityO
   ctx.state.device.management.snmp.communities.push(community);
 }
 
-/** v3 groups carry the security level; v1/v2c groups only tie communities to views (not modelled). */
-export function snmpGroup(ast: { name: string; version: SnmpVersion; level: 'noauth' | 'auth' | 'priv' | null }, ctx: LineContext): 'ignored' | void {
-  if (ast.version !== 'v3' || ast.level === null) return 'ignored';
+/** v3 groups carry the security level (v1/v2c groups are in ignored.ts). */
+export function snmpGroup(ast: { name: string; level: 'noauth' | 'auth' | 'priv' }, ctx: LineContext): void {
   ctx.state.device.management.snmp.v3Groups.push({ name: ast.name, level: ast.level, source: ctx.span });
 }
 
 interface UserAst {
   name: string;
   group: string;
-  version: SnmpVersion;
   authProtocol?: string;
   privProtocol?: string;
 }
 
 /** `snmp-server user U G v3 [auth md5|sha K [priv des|3des|aes N K]]`; the keys are only redacted. */
-export function snmpUser(ast: UserAst, ctx: LineContext): 'ignored' | void {
-  if (ast.version !== 'v3') return 'ignored';
+export function snmpUser(ast: UserAst, ctx: LineContext): void {
   const level = ast.privProtocol ? 'priv' : ast.authProtocol ? 'auth' : 'noauth';
   const user: SnmpV3User = { name: ast.name, group: ast.group, level, source: ctx.span };
   if (ast.authProtocol) user.authProtocol = ast.authProtocol;

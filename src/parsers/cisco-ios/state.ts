@@ -44,11 +44,6 @@ export function newParseState(file: string): ParseState {
   };
 }
 
-/** A source span for a device-wide default: the hostname line (or line 1). */
-export function deviceSpan(state: ParseState): SourceSpan {
-  return state.device.source;
-}
-
 /** What a line handler gets: the state, the line's evidence span and the block it belongs to. */
 export interface LineContext<B extends Block = Block> {
   state: ParseState;

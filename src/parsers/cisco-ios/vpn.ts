@@ -35,7 +35,7 @@ export function finalizeVpn(state: ParseState): void {
     const profileName = iface.tunnel?.protection;
     if (profileName === undefined) continue;
     const profile = state.crypto.ipsecProfiles.get(profileName);
-    if (!profile) unresolved(state, iface.tunnel!.sourceSpan, `crypto ipsec profile "${profileName}"`);
+    if (!profile) unresolved(state, state.crypto.protectionLines.get(iface.name) ?? iface.tunnel!.sourceSpan, `crypto ipsec profile "${profileName}"`);
     state.device.vpn.tunnels.push(profileTunnel(state, iface.name, iface.tunnel!.destination, profile, iface.source));
   }
 }

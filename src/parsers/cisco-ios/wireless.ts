@@ -124,6 +124,10 @@ export function radioWepKey(ast: { vlan: number | null } & TypedSecret, ctx: Lin
 /** `ssid NAME` on a radio; older IOS nests the SSID's settings under it, so it also opens that block. */
 export function radioSsid(ast: { ssid: string }, ctx: LineContext<InterfaceBlock>): Block {
   for (const radio of radiosOf(ctx)) if (!radio.ssids.includes(ast.ssid)) radio.ssids.push(ast.ssid);
+  for (const iface of ctx.block.interfaces) {
+    iface.ssids ??= [];
+    if (!iface.ssids.includes(ast.ssid)) iface.ssids.push(ast.ssid);
+  }
   return { kind: 'dot11-ssid', ssid: ssidNamed(ctx.state, ast.ssid, ctx.span) };
 }
 
