@@ -2,16 +2,15 @@ import { diagnostic, type Diagnostic } from '../../model/index.js';
 import { formatPrefix, type Prefix } from '../../net/prefix.js';
 import { addressKey, addressText, anySubnetsOverlap, isPointToPointSubnet, networkKey } from './addresses.js';
 import type { L2Domain, L3Adjacency, L3Interface } from './types.js';
+import { interfaceLabel } from './labels.js';
 
 /**
  * L3 adjacency from shared subnets. Two interfaces on different devices are neighbours when their
  * subnets overlap and either a link-proven broadcast domain holds both, or (no link says otherwise)
- * they hold the only two addresses of the same /30 or /31 in the same VRF.
+ * they hold the only two addresses of the same /30 or /31 in the same VRF. VRF names are local to a
+ * device, so they are compared only for that address guess: a link proves the wire whatever the VRF
+ * is called at each end (a VRF-lite hand-off from VRF KOUMU to a firewall's global table is common).
  */
-
-function label(l3: L3Interface): string {
-  return `${l3.device.hostname} ${l3.interface.name}`;
-}
 
 /** Interfaces without a subnet of their own (unnumbered, DHCP) take the segment they are wired to. */
 function subnetsAgree(a: L3Interface, b: L3Interface): boolean {
@@ -19,6 +18,7 @@ function subnetsAgree(a: L3Interface, b: L3Interface): boolean {
   return anySubnetsOverlap(a.subnets, b.subnets);
 }
 
+/** The same address held twice in one segment. */
 function reportDuplicates(group: L3Interface[], diagnostics: Diagnostic[]): void {
   const byAddress = new Map<string, L3Interface[]>();
   for (const l3 of group) {
@@ -32,14 +32,14 @@ function reportDuplicates(group: L3Interface[], diagnostics: Diagnostic[]): void
   for (const [key, holders] of byAddress) {
     if (holders.length < 2) continue;
     const address = addressText(holders[0]!.addresses.find((p) => addressKey(p) === key)!);
-    const others = holders.slice(1).map(label).join(', ');
+    const others = holders.slice(1).map(interfaceLabel).join(', ');
     const first = holders[0]!;
     diagnostics.push(
       diagnostic(
         first.interface.source.file,
         first.interface.source.line,
         first.interface.source.text,
-        `duplicate address ${address} on one segment: ${label(first)} and ${others} / 同じセグメントでアドレス ${address} が重複しています: ${label(first)} と ${others}`,
+        `duplicate address ${address} on one segment: ${interfaceLabel(first)} and ${others} / 同じセグメントでアドレス ${address} が重複しています: ${interfaceLabel(first)} と ${others}`,
         'duplicate-address',
         'warning',
       ),
@@ -92,9 +92,9 @@ function pointToPointAdjacencies(l3s: L3Interface[], domains: L2Domain[], diagno
     if (holders.length < 2) continue;
     if (holders.length === 2 && holders[0]!.device !== holders[1]!.device) {
       const [a, b] = holders as [L3Interface, L3Interface];
-      const shared = a.addresses.some((x) => b.addresses.some((y) => addressKey(x) === addressKey(y)));
-      if (shared) reportDuplicates(holders, diagnostics);
-      else found.push({ a, b, reason: 'point-to-point-subnet' });
+      const shared = a.addresses.find((x) => b.addresses.some((y) => addressKey(x) === addressKey(y)));
+      if (shared === undefined) found.push({ a, b, reason: 'point-to-point-subnet' });
+      else diagnostics.push(samePointToPointAddress(a, b, addressText(shared), formatPrefix(subnet)));
       continue;
     }
     const first = holders[0]!;
@@ -104,7 +104,7 @@ function pointToPointAdjacencies(l3s: L3Interface[], domains: L2Domain[], diagno
         first.interface.source.file,
         first.interface.source.line,
         first.interface.source.text,
-        `point-to-point subnet ${cidr} is on ${holders.length} interfaces (${holders.map(label).join(', ')}); ` +
+        `point-to-point subnet ${cidr} is on ${holders.length} interfaces (${holders.map(interfaceLabel).join(', ')}); ` +
           `add the real link to links.csv / ポイントツーポイントのサブネット ${cidr} が ${holders.length} 個のインタフェースにあり、` +
           `どれが対向か決められません。links.csv に実際の接続を記入してください`,
         'ambiguous-point-to-point',
@@ -113,6 +113,21 @@ function pointToPointAdjacencies(l3s: L3Interface[], domains: L2Domain[], diagno
     );
   }
   return found;
+}
+
+/** Both "ends" hold the same address: two exports of one device, or one address plan reused at two sites. */
+function samePointToPointAddress(a: L3Interface, b: L3Interface, address: string, cidr: string): Diagnostic {
+  const span = a.interface.source;
+  return diagnostic(
+    span.file,
+    span.line,
+    span.text,
+    `${interfaceLabel(a)} and ${interfaceLabel(b)} both hold ${address} in ${cidr}, so they are not taken as neighbours ` +
+      `(two exports of one device, or the same addressing reused at two sites?) / ${interfaceLabel(a)} と ${interfaceLabel(b)} が ${cidr} の同じアドレス ` +
+      `${address} を持つため、隣接とみなしません（同じ機器の設定が 2 つあるか、同じアドレス設計を複数拠点で使っている可能性があります）`,
+    'duplicate-address',
+    'info',
+  );
 }
 
 export function findSubnetAdjacencies(l3s: L3Interface[], domains: L2Domain[], diagnostics: Diagnostic[]): L3Adjacency[] {

@@ -1,4 +1,4 @@
-import type { Device, Diagnostic } from '../../model/index.js';
+import type { Device, Diagnostic, ManualLink } from '../../model/index.js';
 import type { Prefix } from '../../net/prefix.js';
 import { addressKey, parseHost } from './addresses.js';
 import { findSubnetAdjacencies } from './adjacency.js';
@@ -8,14 +8,14 @@ import { buildL2Domains } from './l2-domains.js';
 import { collectL3Interfaces } from './l3-interfaces.js';
 import { resolveManualLinks } from './manual-links.js';
 import { findTunnelAdjacencies } from './tunnels.js';
-import type { L3Adjacency, L3Interface, ManualLinkInput, Topology } from './types.js';
+import type { L3Adjacency, L3Interface, Topology } from './types.js';
 
 /**
  * Topology and forwarding of the whole input, built once per run: L3 interfaces, broadcast domains
  * (joined across devices by links.csv), L3 adjacencies (shared segments, point-to-point subnets,
  * tunnels) and a forwarding table per device and VRF. Problems become diagnostics, never exceptions.
  */
-export function buildTopology(devices: Device[], manualLinks: ManualLinkInput[] = []): Topology {
+export function buildTopology(devices: Device[], manualLinks: ManualLink[] = []): Topology {
   const diagnostics: Diagnostic[] = [];
   const l3Interfaces = collectL3Interfaces(devices);
   const links = resolveManualLinks(devices, manualLinks, diagnostics);

@@ -4,6 +4,7 @@ import { addressKey, addressText, parseHost } from './addresses.js';
 import { interfacesOf } from './device-interfaces.js';
 import { createPrefixTable, type PrefixTable } from './prefix-table.js';
 import type { FibEntry, FibPath, InactiveReason, InactiveRoute, L3Interface, RouteOrigin } from './types.js';
+import { deviceLabel } from './labels.js';
 
 /**
  * Forwarding tables per (device, VRF): connected subnets and static routes, longest prefix first,
@@ -181,7 +182,10 @@ function buildDeviceTables(device: Device, l3s: L3Interface[], inactiveRoutes: I
     }
 
     if (hop === undefined) {
-      return { reason: 'malformed', message: `route ${label}: neither a next hop nor an interface / 経路 ${label} にネクストホップも出力インタフェースもありません` };
+      return {
+        reason: 'next-hop-unknown',
+        message: `route ${label}: its next hop is not in the config (e.g. learnt by DHCP), so it is left out / 経路 ${label} のネクストホップが設定にない（DHCP で学習する等）ため、経路表に含めません`,
+      };
     }
     if (ownAddresses.get(vrf)?.has(addressKey(hop))) {
       return { reason: 'next-hop-is-self', message: `route ${label}: the next hop is this device's own address / 経路 ${label} のネクストホップが自機のアドレスです` };
@@ -227,6 +231,7 @@ function buildDeviceTables(device: Device, l3s: L3Interface[], inactiveRoutes: I
 const DIAGNOSED: ReadonlySet<InactiveReason> = new Set<InactiveReason>([
   'next-hop-unreachable',
   'next-hop-is-self',
+  'next-hop-unknown',
   'malformed',
   'interface-unknown',
   'interface-down',
@@ -250,7 +255,8 @@ export function buildFibs(devices: Device[], l3s: L3Interface[], diagnostics: Di
       if (!DIAGNOSED.has(inactive.reason)) continue;
       const span = inactive.route.source;
       const code = inactive.reason === 'next-hop-unreachable' ? 'route-next-hop-unreachable' : 'route-inactive';
-      diagnostics.push(diagnostic(span.file, span.line, span.text, `${device.hostname}: ${inactive.message}`, code, 'warning'));
+      const level = inactive.reason === 'next-hop-unknown' ? 'info' : 'warning';
+      diagnostics.push(diagnostic(span.file, span.line, span.text, `${deviceLabel(device)}: ${inactive.message}`, code, level));
     }
   }
   return { tables, inactiveRoutes };

@@ -1,7 +1,8 @@
 import { basename, extname } from 'node:path';
-import { diagnostic, type Device, type Diagnostic } from '../../model/index.js';
+import { diagnostic, type Device, type Diagnostic, type LinkEnd, type ManualLink } from '../../model/index.js';
 import { interfacesOf } from './device-interfaces.js';
-import type { ManualLinkEnd, ManualLinkInput, PortRef, ResolvedLink } from './types.js';
+import type { PortRef, ResolvedLink } from './types.js';
+import { deviceLabel } from './labels.js';
 
 function key(text: string): string {
   return text.trim().toLowerCase();
@@ -30,15 +31,15 @@ function deviceNames(devices: Device[]): Map<string, Device[]> {
  * config file name; an interface by any spelling the CLI accepts. Rows that name nothing known, or
  * something ambiguous, become diagnostics and are left out.
  */
-export function resolveManualLinks(devices: Device[], links: ManualLinkInput[], diagnostics: Diagnostic[]): ResolvedLink[] {
+export function resolveManualLinks(devices: Device[], links: ManualLink[], diagnostics: Diagnostic[]): ResolvedLink[] {
   const names = deviceNames(devices);
   const resolved: ResolvedLink[] = [];
 
-  const problem = (link: ManualLinkInput, reason: string): void => {
-    diagnostics.push(diagnostic(link.source.file, link.source.line, link.source.text ?? '', reason, 'link-unresolved', 'warning'));
+  const problem = (link: ManualLink, reason: string): void => {
+    diagnostics.push(diagnostic(link.source.file, link.source.line, link.source.text, reason, 'link-unresolved', 'warning'));
   };
 
-  const endOf = (link: ManualLinkInput, end: ManualLinkEnd): PortRef | undefined => {
+  const endOf = (link: ManualLink, end: LinkEnd): PortRef | undefined => {
     const candidates = names.get(key(end.device)) ?? [];
     if (candidates.length !== 1) {
       problem(
@@ -54,7 +55,7 @@ export function resolveManualLinks(devices: Device[], links: ManualLinkInput[], 
     if (iface === undefined) {
       problem(
         link,
-        `links.csv: ${device.hostname} has no interface "${end.interface}" / ${device.hostname} にインタフェース "${end.interface}" がありません`,
+        `links.csv: ${deviceLabel(device)} has no interface "${end.interface}" / ${deviceLabel(device)} にインタフェース "${end.interface}" がありません`,
       );
       return undefined;
     }

@@ -3,6 +3,7 @@ import type { Prefix } from '../../net/prefix.js';
 import { addressKey, interfacePrefix, parseHost } from './addresses.js';
 import { interfacesOf } from './device-interfaces.js';
 import type { L3Adjacency, L3Interface } from './types.js';
+import { deviceLabel, interfaceLabel } from './labels.js';
 
 /**
  * Tunnels as links: a tunnel interface is adjacent to the tunnel interface of another device whose
@@ -70,14 +71,14 @@ function missingPeer(
   destination: Prefix | undefined,
   ownersOf: (address: Prefix) => L3Interface[],
 ): Diagnostic {
-  const name = `${tunnel.device.hostname} ${tunnel.interface.name}`;
+  const name = interfaceLabel(tunnel);
   const owner = destination === undefined ? undefined : ownersOf(destination).find((l3) => l3.device !== tunnel.device);
   const reason =
     owner === undefined
       ? `tunnel ${name}: its destination ${destinationText} is not among the devices; traffic into the tunnel leaves the audited network / ` +
         `トンネル ${name} の宛先 ${destinationText} は監査対象の機器にありません。トンネルに入る通信は監査範囲の外へ出ます`
-      : `tunnel ${name}: ${owner.device.hostname} owns ${destinationText} but has no tunnel whose source is that address and that points back / ` +
-        `トンネル ${name}: 宛先 ${destinationText} を持つ ${owner.device.hostname} に、そのアドレスを送信元としこちらを宛先とするトンネルがありません`;
+      : `tunnel ${name}: ${deviceLabel(owner.device)} owns ${destinationText} but has no tunnel whose source is that address and that points back / ` +
+        `トンネル ${name}: 宛先 ${destinationText} を持つ ${deviceLabel(owner.device)} に、そのアドレスを送信元としこちらを宛先とするトンネルがありません`;
   const span = tunnel.interface.source;
   return diagnostic(span.file, span.line, span.text, reason, 'tunnel-peer-missing', 'info');
 }

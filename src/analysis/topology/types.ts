@@ -1,4 +1,4 @@
-import type { Device, Diagnostic, Interface, Route, SourceSpan } from '../../model/index.js';
+import type { Device, Diagnostic, Interface, ManualLink, Route, SourceSpan } from '../../model/index.js';
 import type { Prefix } from '../../net/prefix.js';
 
 /**
@@ -7,33 +7,16 @@ import type { Prefix } from '../../net/prefix.js';
  * per run by buildTopology (build-topology.ts); reachability and rules only read it.
  */
 
-/** One end of a links.csv row, as the inventory loader gives it. */
-export interface ManualLinkEnd {
-  device: string;
-  interface: string;
-}
-
-/**
- * A link the configs cannot show (links.csv). Structural on purpose: it accepts the inventory's
- * ManualLink without importing it.
- */
-export interface ManualLinkInput {
-  a: ManualLinkEnd;
-  b: ManualLinkEnd;
-  description?: string;
-  source: { file: string; line: number; text?: string };
-}
-
 export interface PortRef {
   device: Device;
   interface: Interface;
 }
 
-/** A manual link whose ends were found among the devices. */
+/** A links.csv row whose ends were found among the devices. */
 export interface ResolvedLink {
   a: PortRef;
   b: PortRef;
-  link: ManualLinkInput;
+  link: ManualLink;
 }
 
 /** An interface that routes: it has an address (or borrows one, or gets one by DHCP) and is not shut down. */
@@ -138,6 +121,8 @@ export type InactiveReason =
   | 'next-hop-unreachable'
   | 'next-hop-is-self'
   | 'malformed'
+  /** The model holds neither a next hop nor an interface (e.g. a next hop learnt by DHCP). */
+  | 'next-hop-unknown'
   | 'interface-unknown'
   | 'interface-down'
   | 'interface-not-routed'
@@ -179,7 +164,7 @@ export interface Topology {
   vrfsOf(device: Device): string[];
   /** L3 interfaces holding the address (in any VRF unless one is given). */
   ownersOf(address: string, vrf?: string): L3Interface[];
-  /** Broadcast domain of an interface's own frames (SVI, routed port, sub-interface, access port). */
+  /** Broadcast domain of an interface's own frames (SVI, routed port, sub-interface, access port); undefined for a trunk. */
   domainOf(device: Device, interfaceName: string): L2Domain | undefined;
   /** Broadcast domain of a switch VLAN on a device. */
   vlanDomain(device: Device, vlan: number): L2Domain | undefined;

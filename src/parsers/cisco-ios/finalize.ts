@@ -74,8 +74,12 @@ function finalizeInterfaces(state: ParseState): void {
 /**
  * `ip routing` as written; otherwise the platform default: routers route (the default is on and
  * `show running-config` omits it), Catalyst switches do not (the default is off and an L3 switch
- * prints `ip routing`). A device with switchport configuration is taken to be a switch.
+ * prints `ip routing`). A device with switchport configuration is taken to be a switch. An
+ * autonomous Aironet AP (radios bridged with bridge groups) bridges and is managed through
+ * `ip default-gateway`, so it does not route either.
  */
 function finalizeIpRouting(state: ParseState): void {
-  state.device.ipRouting = state.ipRouting ?? !state.interfaces.switchSyntaxSeen;
+  const { interfaces } = state.device;
+  const bridgingAp = interfaces.some((i) => i.kind === 'wireless') && interfaces.some((i) => i.bridgeGroup !== undefined);
+  state.device.ipRouting = state.ipRouting ?? !(state.interfaces.switchSyntaxSeen || bridgingAp);
 }

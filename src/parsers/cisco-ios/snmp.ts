@@ -23,9 +23,10 @@ export function snmpCommunity(ast: { community: SecretToken; options: CommunityO
   ctx.state.device.management.snmp.communities.push(community);
 }
 
-/** v3 groups carry the security level (v1/v2c groups are in ignored.ts). */
-export function snmpGroup(ast: { name: string; level: 'noauth' | 'auth' | 'priv' }, ctx: LineContext): void {
-  ctx.state.device.management.snmp.v3Groups.push({ name: ast.name, level: ast.level, source: ctx.span });
+/** v3 groups carry the security level and the `access` list (v1/v2c groups are in ignored.ts). */
+export function snmpGroup(ast: { name: string; level: 'noauth' | 'auth' | 'priv'; options: { acl?: string }[] }, ctx: LineContext): void {
+  const acl = ast.options.find((o) => o.acl)?.acl;
+  ctx.state.device.management.snmp.v3Groups.push({ name: ast.name, level: ast.level, ...(acl !== undefined ? { accessList: acl } : {}), source: ctx.span });
 }
 
 interface UserAst {
@@ -33,6 +34,7 @@ interface UserAst {
   group: string;
   authProtocol?: string;
   privProtocol?: string;
+  acl: string | null;
 }
 
 /** `snmp-server user U G v3 [auth md5|sha K [priv des|3des|aes N K]]`; the keys are only redacted. */
@@ -41,6 +43,7 @@ export function snmpUser(ast: UserAst, ctx: LineContext): void {
   const user: SnmpV3User = { name: ast.name, group: ast.group, level, source: ctx.span };
   if (ast.authProtocol) user.authProtocol = ast.authProtocol;
   if (ast.privProtocol) user.privProtocol = ast.privProtocol;
+  if (ast.acl !== null) user.accessList = ast.acl;
   ctx.state.device.management.snmp.v3Users.push(user);
 }
 

@@ -48,3 +48,14 @@ describe('Cisco IOS static routes and NAT', () => {
     ]);
   });
 });
+
+describe('ip routing default of an autonomous AP', () => {
+  it('treats an Aironet that bridges its radios as not routing', async () => {
+    const { ciscoIosParser } = await import('../../../src/parsers/cisco-ios/index.js');
+    const { device } = ciscoIosParser.parse(
+      ['hostname ap1', 'interface Dot11Radio0', ' ssid GUEST', 'interface Dot11Radio0.10', ' encapsulation dot1Q 10', ' bridge-group 10', 'interface BVI1', ' ip address 10.0.0.5 255.255.255.0', 'ip default-gateway 10.0.0.1'].join('\n'),
+      'ap1.cfg',
+    );
+    expect(device.ipRouting).toBe(false);
+  });
+});
