@@ -96,6 +96,8 @@ const redundant = compiled.redundantLines();
 const t3 = performance.now();
 const permittedNodes = space.bdd.size(compiled.permitted.node);
 const t4 = performance.now();
+const summary = compiled.permitted.intersect(compiled.judged).describe(10);
+const t5 = performance.now();
 
 const blocked = unreachable.filter((u) => u.reason === 'blocked');
 const multi = blocked.filter((u) => u.blockers.length > 1).length;
@@ -105,5 +107,6 @@ console.log(`compile (match sets, line reachability):       ${(t1 - t0).toFixed(
 console.log(`blocking lines of the unreachable ones:        ${(t2 - t1).toFixed(0)} ms  (${unreachable.length} unreachable, ${multi} with several blockers)`);
 console.log(`compile + unreachable total:                   ${(t2 - t0).toFixed(0)} ms`);
 console.log(`redundant lines:                               ${(t3 - t2).toFixed(0)} ms  (${redundant.length} redundant)`);
-console.log(`permitted set (whole-filter pass):             ${(t4 - t3).toFixed(0)} ms  (${permittedNodes} nodes)`);
+console.log(`permitted set:                                 ${(t4 - t3).toFixed(0)} ms  (${permittedNodes} BDD nodes)`);
+console.log(`describe(permitted):                           ${(t5 - t4).toFixed(0)} ms  (${summary.classes.length + summary.omitted} flow classes)`);
 console.log(`BDD nodes: ${space.bdd.nodeCount}, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);

@@ -2,9 +2,11 @@
  * A reduced ordered binary decision diagram (ROBDD) manager, written for packet sets.
  *
  * A BDD is a node handle (a number). 0 is the empty set (FALSE), 1 the full set (TRUE). Nodes live
- * in three Int32Arrays (variable, low child, high child) that grow by doubling; an open-addressing
- * unique table keeps every (variable, low, high) triple once, so two handles are equal exactly when
- * their sets are equal. Results of binary operations go through a lossy, direct-mapped cache.
+ * in one Int32Array, three ints each (variable, low child, high child), that grows by doubling; an
+ * open-addressing unique table keeps every (variable, low, high) triple once, so two handles are
+ * equal exactly when their sets are equal. Results of operations go through a lossy, direct-mapped
+ * cache. Interleaving and the single cache array matter: on large diagrams the time goes into
+ * memory latency, one cache line per node or entry instead of three or four.
  *
  * Lifetime: one manager per analysis run. Nodes are never freed (there is no garbage collection):
  * the memory goes when the manager is dropped, so do not keep a manager alive across runs and do not
@@ -27,8 +29,8 @@ const OP_NOT = 5;
 const OP_INTERSECTS = 6;
 const OP_HAS_DIFF = 7;
 
-const INITIAL_NODES = 1 << 16;
-const MIN_CACHE = 1 << 16;
+const INITIAL_NODES = 1 << 12;
+const MIN_CACHE = 1 << 12;
 const MAX_CACHE = 1 << 22;
 
 export class BddManager {
@@ -40,6 +42,8 @@ export class BddManager {
   private unique: Int32Array;
   /** Entry i is cache[4i..4i+3]: operation, a, b, result. One array keeps an entry in one cache line. */
   private cache: Int32Array;
+  /** Scratch memo of concat (reused: concat runs often and never nests). */
+  private readonly concatMemo = new Map<BddNode, BddNode>();
 
   constructor(varCount: number) {
     this.varCount = varCount;
@@ -114,6 +118,22 @@ export class BddManager {
 
   or(a: BddNode, b: BddNode): BddNode {
     return this.apply(OP_OR, a, b);
+  }
+
+  /**
+   * Union of many sets, merged pairwise in rounds. Adding them one by one to a growing union would
+   * rebuild the growing union's upper part every time; pairwise merging keeps the operands of most
+   * operations small.
+   */
+  orAll(sets: readonly BddNode[]): BddNode {
+    let layer = [...sets];
+    if (layer.length === 0) return FALSE;
+    while (layer.length > 1) {
+      const next: BddNode[] = [];
+      for (let i = 0; i < layer.length; i += 2) next.push(i + 1 < layer.length ? this.or(layer[i]!, layer[i + 1]!) : layer[i]!);
+      layer = next;
+    }
+    return layer[0]!;
   }
 
   /** a minus b (a ∧ ¬b). */
@@ -195,6 +215,30 @@ export class BddManager {
       return result;
     };
     return visit(f);
+  }
+
+  /**
+   * upper ∧ lower when every variable of `upper` comes before every variable of `lower`: upper with
+   * its TRUE leaf replaced by lower. Costs one node per node of upper and no operation cache, which
+   * makes it the cheap way to chain conditions on consecutive fields.
+   */
+  concat(upper: BddNode, lower: BddNode): BddNode {
+    if (upper === TRUE) return lower;
+    if (upper === FALSE || lower === FALSE) return FALSE;
+    const memo = this.concatMemo;
+    memo.clear();
+    const visit = (n: BddNode): BddNode => {
+      if (n === TRUE) return lower;
+      if (n === FALSE) return FALSE;
+      const known = memo.get(n);
+      if (known !== undefined) return known;
+      const v = this.nodes[3 * n]!;
+      if (v >= this.nodes[3 * lower]!) throw new RangeError('concat: the upper set reaches into the lower one');
+      const result = this.mk(v, visit(this.nodes[3 * n + 1]!), visit(this.nodes[3 * n + 2]!));
+      memo.set(n, result);
+      return result;
+    };
+    return visit(upper);
   }
 
   /**
@@ -282,6 +326,24 @@ export class BddManager {
       return result;
     };
     return count(f) << BigInt(this.nodes[3 * f]!);
+  }
+
+  /**
+   * The share of all assignments that are in f, as a double (0 … 1). Cheaper than satCount and
+   * precise enough to rank sets by size.
+   */
+  satFraction(f: BddNode): number {
+    const memo = new Map<BddNode, number>();
+    const share = (n: BddNode): number => {
+      if (n === FALSE) return 0;
+      if (n === TRUE) return 1;
+      const known = memo.get(n);
+      if (known !== undefined) return known;
+      const result = (share(this.nodes[3 * n + 1]!) + share(this.nodes[3 * n + 2]!)) / 2;
+      memo.set(n, result);
+      return result;
+    };
+    return share(f);
   }
 
   /** Number of distinct nodes of f, terminals included. Iterative: safe on any size. */

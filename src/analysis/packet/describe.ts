@@ -44,7 +44,7 @@ export interface PacketSetSummary {
 const MAX_ITEMS = 8;
 const MAX_CUBES_PER_FIELD = 100_000;
 /** Discontiguous free bits expanded into intervals up to 2^this pieces; beyond, shown as a pattern. */
-const MAX_EXPANDED_BITS = 8;
+const MAX_EXPANDED_BITS = 3;
 
 const PROTOCOL_NAMES: Record<number, string> = {
   1: 'icmp', 2: 'igmp', 6: 'tcp', 17: 'udp', 47: 'gre', 50: 'esp', 51: 'ah', 58: 'icmpv6',
@@ -99,20 +99,60 @@ export function describeSet(bdd: BddManager, root: BddNode, limit: number): Pack
   return { classes, omitted, truncated: walker.truncated, lines };
 }
 
-/** Protocols grouped by the set they leave (equal residual nodes = equal sets). */
+/**
+ * Protocols grouped by the set they leave (equal residual nodes = equal sets). Restricting the whole
+ * set once per protocol would cost 256 passes; instead the protocols are first partitioned by
+ * looking only at where paths enter the protocol field, and the set is restricted once per group.
+ */
 function protocolGroups(bdd: BddManager, set: BddNode): { protocols: string; residual: BddNode }[] {
   const field = FIELDS.protocol;
-  const dependsOnProtocol = bdd.support(set).some((v) => v >= field.first && v < field.first + field.width);
-  if (!dependsOnProtocol) return [{ protocols: 'any', residual: set }];
-  const byResidual = new Map<BddNode, number[]>();
-  for (let p = 0; p < 256; p++) {
-    const residual = bdd.restrict(set, bdd.cube(field.first, bitsOf(p, field.width)));
-    if (residual === FALSE) continue;
-    const list = byResidual.get(residual) ?? [];
-    list.push(p);
-    byResidual.set(residual, list);
+  const end = field.first + field.width;
+  const entries = fieldEntries(bdd, set, field);
+  if (entries.length === 0) return [{ protocols: 'any', residual: set }];
+  // Refine a partition of 0..255: two protocols stay together while every entry sends them to the
+  // same node below the field.
+  let groupOf = new Int32Array(256);
+  for (const entry of entries) {
+    const ids = new Map<string, number>();
+    const next = new Int32Array(256);
+    for (let p = 0; p < 256; p++) {
+      let n = entry;
+      while (bdd.varOf(n) < end) n = (p >> (end - 1 - bdd.varOf(n))) & 1 ? bdd.high(n) : bdd.low(n);
+      const key = `${groupOf[p]}:${n}`;
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      next[p] = id;
+    }
+    groupOf = next;
   }
-  return [...byResidual].map(([residual, protocols]) => ({ protocols: protocolText(protocols), residual }));
+  const members = new Map<number, number[]>();
+  groupOf.forEach((group, p) => members.set(group, [...(members.get(group) ?? []), p]));
+  const groups: { protocols: string; residual: BddNode }[] = [];
+  for (const protocols of members.values()) {
+    const residual = bdd.restrict(set, bdd.cube(field.first, bitsOf(protocols[0]!, field.width)));
+    if (residual !== FALSE) groups.push({ protocols: protocolText(protocols), residual });
+  }
+  return groups;
+}
+
+/** Nodes inside the field that some path of the set enters the field at. */
+function fieldEntries(bdd: BddManager, set: BddNode, field: Field): BddNode[] {
+  const end = field.first + field.width;
+  const entries = new Set<BddNode>();
+  const seen = new Set<BddNode>();
+  const stack = [set];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    const v = bdd.varOf(n);
+    if (v >= field.first) {
+      if (v < end) entries.add(n);
+      continue;
+    }
+    stack.push(bdd.low(n), bdd.high(n));
+  }
+  return [...entries];
 }
 
 class ClassWalker {
@@ -213,8 +253,29 @@ function renderField(key: FieldKey, family: 4 | 6, field: Field, cubes: Cube[]):
     ...intervals.map(([low, high]) => format.interval(low, high, width)),
     ...patterns.map((c) => format.pattern(c, width)),
   ];
-  if (items.length <= MAX_ITEMS) return items;
-  return [...items.slice(0, MAX_ITEMS), `… +${items.length - MAX_ITEMS}`];
+  // "Everything but a few" reads better as what is left out (a deny list in front of permit any).
+  const missing = patterns.length === 0 ? gaps(intervals, full) : [];
+  if (key !== 'established' && missing.length > 0 && missing.length < items.length) {
+    const excluded = missing.map(([low, high]) => format.interval(low, high, width));
+    return [`any except ${bounded(excluded).join(', ')}`];
+  }
+  return bounded(items);
+}
+
+function bounded(items: string[]): string[] {
+  return items.length <= MAX_ITEMS ? items : [...items.slice(0, MAX_ITEMS), `… +${items.length - MAX_ITEMS}`];
+}
+
+/** The values between sorted disjoint intervals, within 0..full. */
+function gaps(intervals: [bigint, bigint][], full: bigint): [bigint, bigint][] {
+  const result: [bigint, bigint][] = [];
+  let next = 0n;
+  for (const [low, high] of intervals) {
+    if (low > next) result.push([next, low - 1n]);
+    next = high + 1n;
+  }
+  if (next <= full) result.push([next, full]);
+  return result;
 }
 
 /** Merge cubes into sorted disjoint intervals; cubes with many discontiguous free bits stay patterns. */
@@ -311,6 +372,14 @@ function prefixLength(low: bigint, high: bigint, width: number): number | undefi
 
 function protocolText(protocols: number[]): string {
   if (protocols.length === 256) return 'any';
+  if (protocols.length > 128) {
+    const others = Array.from({ length: 256 }, (_, p) => p).filter((p) => !protocols.includes(p));
+    return `any except ${protocolList(others)}`;
+  }
+  return protocolList(protocols);
+}
+
+function protocolList(protocols: number[]): string {
   const parts: string[] = [];
   for (let i = 0; i < protocols.length; ) {
     let j = i;

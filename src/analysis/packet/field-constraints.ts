@@ -23,8 +23,9 @@ export function toBits(value: bigint | number, width: number): Uint8Array {
   return bits;
 }
 
-/** field = value. */
+/** field = value (empty when the value does not fit the field). */
 export function fieldEquals(bdd: BddManager, field: Field, value: bigint | number): BddNode {
+  if (BigInt(value) < 0n || BigInt(value) >> BigInt(field.width) !== 0n) return FALSE;
   return bdd.cube(field.first, toBits(value, field.width));
 }
 

@@ -3,8 +3,8 @@ import { type BddNode, FALSE, TRUE } from './bdd.js';
 import type { FilterDecision } from './evaluate-filter.js';
 import { judgedFamily } from './filter-domain.js';
 import { overlappingEarlierLines } from './line-index.js';
-import { EMPTY_ENVELOPE, matchEnvelope } from './match-envelope.js';
-import { familySet, matchSet } from './match-to-set.js';
+import { EMPTY_ENVELOPE, envelopeHolds, matchEnvelope, type MatchEnvelope } from './match-envelope.js';
+import { familySet, matchSet, surelyNonEmpty } from './match-to-set.js';
 import { type Packet, packetAssignment } from './packet.js';
 import type { PacketSet, PacketSpace } from './packet-set.js';
 
@@ -20,10 +20,10 @@ import type { PacketSet, PacketSpace } from './packet-set.js';
  *
  * Line numbers are indexes into `filter.rules` (0-based).
  *
- * Cost: which lines are reachable is settled at construction, line by line against only the earlier
- * lines that can overlap (line-index.ts), so a long ACL of specific lines costs little. The sets that
- * need the whole filter at once (`permitted`, `unmatched`, each line's `decides()`) are built on
- * first use.
+ * Cost: every per-line question (reachable? blocked by which lines? what does it decide? redundant?)
+ * is answered against only the lines whose envelopes overlap it (line-index.ts), so a long ACL of
+ * specific lines costs little. The sets that need the whole filter at once (`permitted`,
+ * `unmatched`) are built on first use.
  */
 
 export interface CompiledLine {
@@ -33,8 +33,11 @@ export interface CompiledLine {
   /** Packets the rule's conditions select (within the judged family), whether or not they reach it. */
   readonly match: PacketSet;
   /** Whether some packet reaches this line and is decided by it. */
-  reachable: boolean;
-  /** The packets this line decides: its match minus everything matched by earlier enabled lines. */
+  readonly reachable: boolean;
+  /**
+   * The line's reachable set: the packets that reach this line and are decided by it, i.e. its match
+   * minus everything matched by earlier enabled lines (built on first use).
+   */
   decides(): PacketSet;
 }
 
@@ -68,13 +71,15 @@ export class CompiledFilter {
   readonly lines: CompiledLine[];
 
   private readonly matchNodes: (BddNode | undefined)[];
-  /** Per line, the earlier enabled lines whose envelopes overlap it. */
+  private readonly envelopes: MatchEnvelope[];
+  /** Per line, the earlier enabled lines whose envelopes overlap it, ascending. */
   private readonly candidates: number[][];
-  private readonly reachable: boolean[];
-  /** Judged packets not matched by any earlier enabled line, per line, and after the last line. */
-  private beforeNodes?: BddNode[];
-  /** suffixNodes[i]: what lines i.. alone and the default let through. */
-  private suffixNodes?: BddNode[];
+  /** Per line, the later enabled lines whose envelopes overlap it (built on first use). */
+  private laterCandidates?: number[][];
+  private readonly reachableFlags: boolean[];
+  private readonly decidedNodes: (BddNode | undefined)[];
+  private permittedNode?: BddNode;
+  private unmatchedNode?: BddNode;
   private unreachable?: UnreachableLine[];
 
   constructor(space: PacketSpace, filter: Filter) {
@@ -85,22 +90,37 @@ export class CompiledFilter {
     this.judged = space.wrap(family === undefined ? TRUE : familySet(space.bdd, family));
     const rules = filter.rules;
     this.matchNodes = new Array<BddNode | undefined>(rules.length);
-    this.candidates = overlappingEarlierLines(
-      rules.map((rule) => (rule.disabled ? EMPTY_ENVELOPE : matchEnvelope(rule.match, family))),
-    );
-    this.reachable = rules.map((rule, i) => !rule.disabled && this.isReachable(i));
+    this.decidedNodes = new Array<BddNode | undefined>(rules.length);
+    this.envelopes = rules.map((rule) => (rule.disabled ? EMPTY_ENVELOPE : matchEnvelope(rule.match, family)));
+    this.candidates = overlappingEarlierLines(this.envelopes);
+    this.reachableFlags = rules.map((rule, i) => !rule.disabled && this.checkReachable(i));
     this.lines = rules.map((rule, index) => this.compiledLine(rule, index));
   }
 
-  /** Packets that pass: permitted by a line, by the default action, or not judged at all. */
+  /**
+   * Packets that pass: permitted by a line, by the default action, or not judged at all. Built on
+   * first use from what each line decides: with a deny default, the union of what the permit lines
+   * decide; with a permit default, everything but what the deny lines decide.
+   */
   get permitted(): PacketSet {
-    return this.space.wrap(this.suffix()[0]!);
+    if (this.permittedNode === undefined) {
+      const bdd = this.space.bdd;
+      const defaultPermit = this.filter.semantics.defaultAction === 'permit';
+      const deciding = this.lines.filter((line) => line.reachable && (line.rule.action === 'permit') !== defaultPermit);
+      const decided = bdd.orAll(deciding.map((line) => this.decidedBy(line.index)));
+      this.permittedNode = defaultPermit ? bdd.not(decided) : bdd.or(bdd.not(this.judged.node), decided);
+    }
+    return this.space.wrap(this.permittedNode);
   }
 
-  /** Judged packets no enabled line matches: they get the default action. */
+  /** Judged packets no enabled line matches: they get the default action. Built on first use. */
   get unmatched(): PacketSet {
-    const before = this.before();
-    return this.space.wrap(before[before.length - 1]!);
+    if (this.unmatchedNode === undefined) {
+      const bdd = this.space.bdd;
+      const matched = bdd.orAll(this.lines.filter((line) => line.reachable).map((line) => this.matchOf(line.index)));
+      this.unmatchedNode = bdd.diff(this.judged.node, matched);
+    }
+    return this.space.wrap(this.unmatchedNode);
   }
 
   /** The line that decides a concrete packet, 'default', or 'not-applicable' for an unjudged family. */
@@ -109,7 +129,7 @@ export class CompiledFilter {
     const bdd = this.space.bdd;
     if (!bdd.evaluate(this.judged.node, assignment)) return 'not-applicable';
     for (let i = 0; i < this.lines.length; i++) {
-      if (this.reachable[i] && bdd.evaluate(this.matchOf(i), assignment)) return i;
+      if (this.reachableFlags[i] && bdd.evaluate(this.matchOf(i), assignment)) return i;
     }
     return 'default';
   }
@@ -126,19 +146,34 @@ export class CompiledFilter {
    * Reachable lines whose removal would not change `permitted`: every packet the line decides would
    * get the same action from the later lines or the default. Each is judged with all other lines in
    * place; removing one redundant line can make another one necessary. Unreachable lines are not
-   * listed here (see unreachableLines).
+   * listed here (see unreachableLines). Logging is not considered: a `deny … log` line in front of
+   * the implicit deny is listed, though removing it would lose the log entries.
+   *
+   * Only the later lines that overlap the line can decide its packets once it is gone, so the answer
+   * is computed inside the line's own match.
    */
   redundantLines(): number[] {
     const bdd = this.space.bdd;
-    const suffix = this.suffix();
+    const later = this.later();
     const result: number[] = [];
-    for (const line of this.lines) {
-      if (!line.reachable) continue;
-      const decided = line.decides().node;
-      const laterPermit = suffix[line.index + 1]!;
-      const same =
-        line.rule.action === 'permit' ? bdd.isSubset(decided, laterPermit) : !bdd.intersects(decided, laterPermit);
-      if (same) result.push(line.index);
+    for (let i = 0; i < this.lines.length; i++) {
+      if (!this.reachableFlags[i]) continue;
+      const match = this.matchOf(i);
+      // Within the line's match: what the later lines and the default let through.
+      let passing = this.filter.semantics.defaultAction === 'permit' ? match : FALSE;
+      for (let k = later[i]!.length - 1; k >= 0; k--) {
+        const j = later[i]![k]!;
+        const shared = bdd.and(this.matchOf(j), match);
+        passing = this.filter.rules[j]!.action === 'permit' ? bdd.or(passing, shared) : bdd.diff(passing, shared);
+      }
+      const permit = this.filter.rules[i]!.action === 'permit';
+      // Whole match treated alike: no need to know which part of it reaches the line.
+      if (passing === (permit ? match : FALSE)) {
+        result.push(i);
+        continue;
+      }
+      const decided = this.decidedBy(i);
+      if (permit ? bdd.isSubset(decided, passing) : !bdd.intersects(decided, passing)) result.push(i);
     }
     return result;
   }
@@ -152,11 +187,8 @@ export class CompiledFilter {
       get match() {
         return self.space.wrap(self.matchOf(index));
       },
-      reachable: this.reachable[index]!,
-      decides: () => {
-        if (!this.reachable[index]) return this.space.none();
-        return this.space.wrap(this.space.bdd.and(this.matchOf(index), this.before()[index]!));
-      },
+      reachable: this.reachableFlags[index]!,
+      decides: () => this.space.wrap(this.decidedBy(index)),
     };
   }
 
@@ -171,26 +203,56 @@ export class CompiledFilter {
 
   /**
    * Whether some packet of line i's match is matched by no earlier enabled line. Only the earlier
-   * lines that can overlap are consulted. Two cheap witnesses are tried first (a concrete packet of
-   * the line that no earlier line matches proves it reachable); otherwise the earlier matches are
-   * subtracted until nothing is left or they run out.
+   * lines that can overlap are consulted; with none, a match that is surely non-empty needs no BDD
+   * at all. Two cheap witnesses are tried next (a concrete packet of the line that no earlier line
+   * matches proves it reachable); otherwise the earlier matches are subtracted until nothing is left
+   * or they run out.
    */
-  private isReachable(i: number): boolean {
+  private checkReachable(i: number): boolean {
+    // No judged family fits the line's addresses: it matches nothing (match-envelope.ts).
+    if (this.envelopes[i]!.families === 0) return false;
+    const earlier = this.candidates[i]!;
+    if (earlier.length === 0 && surelyNonEmpty(this.filter.rules[i]!.match)) return true;
     const bdd = this.space.bdd;
     const match = this.matchOf(i);
     if (match === FALSE) return false;
-    const earlier = this.candidates[i]!;
     if (earlier.length === 0) return true;
     for (const prefer of [() => 0 as const, () => 1 as const]) {
       const witness = bdd.satOne(match, prefer)!;
-      if (!earlier.some((j) => bdd.evaluate(this.matchOf(j), witness))) return true;
+      // The envelope test first, so that lines that cannot hold the witness are never built.
+      const taken = earlier.some((j) => envelopeHolds(this.envelopes[j]!, witness) && bdd.evaluate(this.matchOf(j), witness));
+      if (!taken) return true;
     }
-    let rest = match;
-    for (const j of earlier) {
-      rest = bdd.diff(rest, this.matchOf(j));
-      if (rest === FALSE) return false;
+    return this.subtractEarlier(i, match) !== FALSE;
+  }
+
+  /** The packets line i decides (memoised). */
+  private decidedBy(i: number): BddNode {
+    let node = this.decidedNodes[i];
+    if (node === undefined) {
+      node = this.reachableFlags[i] ? this.subtractEarlier(i, this.matchOf(i)) : FALSE;
+      this.decidedNodes[i] = node;
     }
-    return true;
+    return node;
+  }
+
+  /** `set` minus the matches of the earlier lines that overlap line i. */
+  private subtractEarlier(i: number, set: BddNode): BddNode {
+    let rest = set;
+    for (const j of this.candidates[i]!) {
+      rest = this.space.bdd.diff(rest, this.matchOf(j));
+      if (rest === FALSE) break;
+    }
+    return rest;
+  }
+
+  private later(): number[][] {
+    if (!this.laterCandidates) {
+      const later: number[][] = this.lines.map(() => []);
+      this.candidates.forEach((earlier, i) => earlier.forEach((j) => later[j]!.push(i)));
+      this.laterCandidates = later;
+    }
+    return this.laterCandidates;
   }
 
   private explainUnreachable(i: number): UnreachableLine {
@@ -200,13 +262,12 @@ export class CompiledFilter {
     if (match === FALSE) {
       return { line: i, action, reason: 'empty-match', blockers: [], differentAction: false, overlapping: [] };
     }
-    const overlaps: { line: number; weight: bigint; shared: BddNode }[] = [];
+    const overlaps: { line: number; weight: number; shared: BddNode }[] = [];
     for (const j of this.candidates[i]!) {
-      if (!bdd.intersects(this.matchOf(j), match)) continue;
       const shared = bdd.and(this.matchOf(j), match);
-      overlaps.push({ line: j, weight: bdd.satCount(shared), shared });
+      if (shared !== FALSE) overlaps.push({ line: j, weight: bdd.satFraction(shared), shared });
     }
-    overlaps.sort((a, b) => (a.weight > b.weight ? -1 : a.weight < b.weight ? 1 : a.line - b.line));
+    overlaps.sort((a, b) => b.weight - a.weight || a.line - b.line);
     const blockers: number[] = [];
     let covered = FALSE;
     for (const overlap of overlaps) {
@@ -227,46 +288,6 @@ export class CompiledFilter {
       differentAction: blockers.some((j) => actionOf(j) !== action),
       overlapping: overlaps.map((o) => o.line),
     };
-  }
-
-  /** Forward pass over the whole filter (built on first use). */
-  private before(): BddNode[] {
-    if (!this.beforeNodes) {
-      const bdd = this.space.bdd;
-      const before: BddNode[] = [];
-      let unmatched = this.judged.node;
-      for (let i = 0; i < this.filter.rules.length; i++) {
-        before.push(unmatched);
-        if (this.reachable[i]) unmatched = bdd.diff(unmatched, this.matchOf(i));
-      }
-      before.push(unmatched);
-      this.beforeNodes = before;
-    }
-    return this.beforeNodes;
-  }
-
-  /**
-   * Backward pass (built on first use). Lines unreachable in the whole filter count too: without the
-   * lines above them they may decide packets. Packets not judged always pass.
-   */
-  private suffix(): BddNode[] {
-    if (!this.suffixNodes) {
-      const bdd = this.space.bdd;
-      const rules = this.filter.rules;
-      const suffix = new Array<BddNode>(rules.length + 1);
-      let passing = this.filter.semantics.defaultAction === 'permit' ? TRUE : bdd.not(this.judged.node);
-      suffix[rules.length] = passing;
-      for (let i = rules.length - 1; i >= 0; i--) {
-        const rule = rules[i]!;
-        if (!rule.disabled) {
-          const match = this.matchOf(i);
-          passing = rule.action === 'permit' ? bdd.or(passing, match) : bdd.diff(passing, match);
-        }
-        suffix[i] = passing;
-      }
-      this.suffixNodes = suffix;
-    }
-    return this.suffixNodes;
   }
 }
 

@@ -6,61 +6,58 @@ import { envelopesOverlap } from './match-envelope.js';
  * its own, without comparing every pair. Lines go into two small tries, one keyed by destination and
  * one by source address: a line sits at the deepest of the levels /0, /8, /16, /24, /32 (of the top
  * 32 address bits) that still holds its whole address interval. A query looks in the dimension where
- * fewer lines are filed: the buckets above it (which contain it) and the buckets below it inside its
- * interval. That returns every earlier line overlapping in that dimension; the full envelope test
+ * fewer lines are filed: the buckets that contain the line's interval and the lines filed deeper in
+ * the interval's own bucket. That returns every earlier line overlapping in that dimension; the full envelope test
  * then keeps those that overlap in every dimension.
  */
 
 const LEVELS = [0, 8, 16, 24, 32] as const;
 
 class AddressTrie {
-  /** Per level: bucket key → line numbers, in insertion order. */
-  private readonly levels = LEVELS.map(() => new Map<number, number[]>());
+  /** Per level: bucket key → the lines filed at that level. */
+  private readonly filed = LEVELS.map(() => new Map<number, number[]>());
+  /** Per level: bucket key → the lines filed deeper inside that bucket. */
+  private readonly below = LEVELS.map(() => new Map<number, number[]>());
 
   add(line: number, low: number, high: number): void {
     const level = levelOf(low, high);
-    const key = keyAt(low, LEVELS[level]!);
-    const buckets = this.levels[level]!;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(line);
-    else buckets.set(key, [line]);
+    push(this.filed[level]!, keyAt(low, LEVELS[level]!), line);
+    for (let above = 0; above < level; above++) push(this.below[above]!, keyAt(low, LEVELS[above]!), line);
   }
 
   /** Calls `visit` for every line whose interval may overlap [low, high]. */
   query(low: number, high: number, visit: (line: number) => void): void {
-    this.buckets(low, high, (lines) => lines.forEach(visit));
+    for (const lines of this.buckets(low, high)) lines.forEach(visit);
   }
 
-  /** How many lines `query` would visit (buckets are only looked up, not walked). */
+  /** How many lines `query` would visit. */
   count(low: number, high: number): number {
     let total = 0;
-    this.buckets(low, high, (lines) => (total += lines.length));
+    for (const lines of this.buckets(low, high)) total += lines.length;
     return total;
   }
 
-  private buckets(low: number, high: number, use: (lines: number[]) => void): void {
+  /**
+   * An overlapping line is filed either in a bucket that contains [low, high] (at the interval's own
+   * level or above) or deeper inside the interval's own bucket.
+   */
+  private buckets(low: number, high: number): number[][] {
     const own = levelOf(low, high);
-    for (let level = 0; level < LEVELS.length; level++) {
-      const bits = LEVELS[level]!;
-      const buckets = this.levels[level]!;
-      if (buckets.size === 0) continue;
-      if (level <= own) {
-        const lines = buckets.get(keyAt(low, bits));
-        if (lines) use(lines);
-        continue;
-      }
-      const first = keyAt(low, bits);
-      const last = keyAt(high, bits);
-      if (last - first + 1 <= buckets.size) {
-        for (let key = first; key <= last; key++) {
-          const lines = buckets.get(key);
-          if (lines) use(lines);
-        }
-      } else {
-        for (const [key, lines] of buckets) if (key >= first && key <= last) use(lines);
-      }
+    const found: number[][] = [];
+    for (let level = 0; level <= own; level++) {
+      const lines = this.filed[level]!.get(keyAt(low, LEVELS[level]!));
+      if (lines) found.push(lines);
     }
+    const deeper = this.below[own]!.get(keyAt(low, LEVELS[own]!));
+    if (deeper) found.push(deeper);
+    return found;
   }
+}
+
+function push(buckets: Map<number, number[]>, key: number, line: number): void {
+  const lines = buckets.get(key);
+  if (lines) lines.push(line);
+  else buckets.set(key, [line]);
 }
 
 function levelOf(low: number, high: number): number {
@@ -71,7 +68,7 @@ function levelOf(low: number, high: number): number {
 
 /** The top `bits` bits of a 32-bit address. */
 function keyAt(address: number, bits: number): number {
-  return bits === 0 ? 0 : Math.floor(address / 2 ** (32 - bits));
+  return bits === 0 ? 0 : address >>> (32 - bits);
 }
 
 /**

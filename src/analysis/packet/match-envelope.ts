@@ -1,6 +1,7 @@
 import type { AddressMatch, Match, PortRange } from '../../model/index.js';
 import { ipv4Mask, parseIpv4 } from '../../net/ipv4.js';
-import { parseIpv6 } from '../../net/ipv6.js';
+import { FAMILY_BIT, type Field, FIELDS } from './fields.js';
+import { addressValue } from './packet.js';
 
 /**
  * A cheap bounding box of a match: families, the top 32 bits of each address (all of an IPv4
@@ -94,20 +95,17 @@ function oneAddressBox(condition: AddressMatch): { families: number; low: number
       return { families: condition.family === undefined ? 3 : condition.family === 4 ? 1 : 2, low: 0, high: TOP };
     case 'prefix': {
       const top = top32(condition.family, condition.address);
-      if (top === undefined) return undefined;
       const mask = ipv4Mask(Math.min(32, condition.length));
       return { families: condition.family === 4 ? 1 : 2, low: (top & mask) >>> 0, high: (top | ~mask) >>> 0 };
     }
     case 'wildcard': {
-      const base = parseIpv4(condition.address);
-      const wildcard = parseIpv4(condition.wildcard);
-      if (base === undefined || wildcard === undefined) return undefined;
+      const base = top32(4, condition.address);
+      const wildcard = top32(4, condition.wildcard);
       return { families: 1, low: (base & ~wildcard) >>> 0, high: (base | wildcard) >>> 0 };
     }
     case 'range': {
       const first = top32(condition.family, condition.first);
       const last = top32(condition.family, condition.last);
-      if (first === undefined || last === undefined) return undefined;
       return { families: condition.family === 4 ? 1 : 2, low: first, high: last };
     }
     case 'unresolved':
@@ -115,14 +113,43 @@ function oneAddressBox(condition: AddressMatch): { families: number; low: number
   }
 }
 
-/** The whole IPv4 address, or the top 32 bits of an IPv6 address. */
-function top32(family: 4 | 6, text: string): number | undefined {
-  if (family === 4) return parseIpv4(text);
-  const value = parseIpv6(text);
-  return value === undefined ? undefined : Number(value >> 96n);
+/** The whole IPv4 address, or the top 32 bits of an IPv6 address; throws on a bad address, as the BDD side does. */
+function top32(family: 4 | 6, text: string): number {
+  if (family === 4) {
+    const value = parseIpv4(text);
+    if (value === undefined) throw new Error(`"${text}" is not an IPv4 address / IPv4 アドレスではありません`);
+    return value;
+  }
+  return Number(addressValue(6, text) >> 96n);
 }
 
 function portBox(ranges: PortRange[] | undefined): [number, number] {
   if (!ranges || ranges.length === 0) return [0, 65535];
   return [Math.min(...ranges.map((r) => r.from)), Math.max(...ranges.map((r) => r.to))];
+}
+
+/** Whether a concrete packet (one value per BDD variable) lies inside the envelope. */
+export function envelopeHolds(envelope: MatchEnvelope, bits: ArrayLike<number>): boolean {
+  const family = bits[FIELDS.family.first] === FAMILY_BIT[6] ? 2 : 1;
+  const dst = topValue(bits, FIELDS.dstIp, 32);
+  const src = topValue(bits, FIELDS.srcIp, 32);
+  const protocol = topValue(bits, FIELDS.protocol, 8);
+  const dstPort = topValue(bits, FIELDS.dstPort, 16);
+  const srcPort = topValue(bits, FIELDS.srcPort, 16);
+  return (
+    (envelope.families & family) !== 0 &&
+    envelope.dstLow <= dst && dst <= envelope.dstHigh &&
+    envelope.srcLow <= src && src <= envelope.srcHigh &&
+    envelope.protocolLow <= protocol && protocol <= envelope.protocolHigh &&
+    // Ports of a packet without ports are arbitrary bits; a line with port conditions cannot match
+    // such a packet anyway, so leaving it out is right.
+    envelope.dstPortLow <= dstPort && dstPort <= envelope.dstPortHigh &&
+    envelope.srcPortLow <= srcPort && srcPort <= envelope.srcPortHigh
+  );
+}
+
+function topValue(bits: ArrayLike<number>, field: Field, width: number): number {
+  let value = 0;
+  for (let i = 0; i < width; i++) value = value * 2 + bits[field.first + i]!;
+  return value;
 }

@@ -5,6 +5,7 @@ import { fieldEquals, fieldPattern, fieldPrefix, fieldRange } from './field-cons
 import {
   FAMILY_BIT,
   FIELDS,
+  hasPorts,
   IPV4_BITS,
   IPV6_BITS,
   PORT_PROTOCOLS,
@@ -30,31 +31,39 @@ export function familySet(bdd: BddManager, family: 4 | 6): BddNode {
   return bdd.cube(FIELDS.family.first, [FAMILY_BIT[family]]);
 }
 
+/** The address condition, family included. */
 export function addressSet(bdd: BddManager, side: 'src' | 'dst', condition: AddressMatch): BddNode {
+  if (condition.kind === 'unresolved') return FALSE;
+  if (condition.kind === 'any' && condition.family === undefined) return TRUE;
+  const family = condition.family!;
+  return bdd.and(familySet(bdd, family), addressBits(bdd, side, condition));
+}
+
+/** The address condition on the address bits alone (its family is the caller's business). */
+function addressBits(bdd: BddManager, side: 'src' | 'dst', condition: AddressMatch): BddNode {
   const field = side === 'src' ? FIELDS.srcIp : FIELDS.dstIp;
   switch (condition.kind) {
     case 'any':
-      return condition.family === undefined ? TRUE : familySet(bdd, condition.family);
+      return TRUE;
     case 'prefix': {
       const width = condition.family === 4 ? IPV4_BITS : IPV6_BITS;
       if (!Number.isInteger(condition.length) || condition.length < 0 || condition.length > width) {
         throw new Error(`bad prefix length /${condition.length} / プレフィックス長が不正です`);
       }
       const value = addressNumber(condition.family, condition.address);
-      return bdd.and(familySet(bdd, condition.family), fieldPrefix(bdd, topBits(field, width), value, condition.length));
+      return fieldPrefix(bdd, topBits(field, width), value, condition.length);
     }
     case 'wildcard': {
       const value = addressNumber(4, condition.address);
       const wildcard = parseIpv4(condition.wildcard);
       if (wildcard === undefined) throw new Error(`"${condition.wildcard}" is not a wildcard mask / ワイルドカードマスクが不正です`);
-      const care = ~wildcard >>> 0;
-      return bdd.and(familySet(bdd, 4), fieldPattern(bdd, topBits(field, IPV4_BITS), value, care));
+      return fieldPattern(bdd, topBits(field, IPV4_BITS), value, ~wildcard >>> 0);
     }
     case 'range': {
       const width = condition.family === 4 ? IPV4_BITS : IPV6_BITS;
       const first = addressNumber(condition.family, condition.first);
       const last = addressNumber(condition.family, condition.last);
-      return bdd.and(familySet(bdd, condition.family), fieldRange(bdd, topBits(field, width), first, last));
+      return fieldRange(bdd, topBits(field, width), first, last);
     }
     case 'unresolved':
       return FALSE;
@@ -65,15 +74,22 @@ export function protocolSet(bdd: BddManager, protocol: number | undefined): BddN
   return protocol === undefined ? TRUE : fieldEquals(bdd, FIELDS.protocol, protocol);
 }
 
+const PORT_MAX = 65535;
+
 /** Packets that carry ports. */
 export function portProtocolsSet(bdd: BddManager): BddNode {
   return unionOf(bdd, PORT_PROTOCOLS, (p) => protocolSet(bdd, p));
 }
 
+/** TCP/UDP/SCTP packets with the port in one of the ranges. */
 export function portSet(bdd: BddManager, side: 'src' | 'dst', ranges: PortRange[]): BddNode {
+  return bdd.and(portProtocolsSet(bdd), portBits(bdd, side, ranges));
+}
+
+function portBits(bdd: BddManager, side: 'src' | 'dst', ranges: PortRange[]): BddNode {
   const field = side === 'src' ? FIELDS.srcPort : FIELDS.dstPort;
-  const ports = unionOf(bdd, ranges, (r) => fieldRange(bdd, field, r.from, r.to));
-  return bdd.and(portProtocolsSet(bdd), ports);
+  // Out-of-range bounds are clamped, as the evaluator's plain comparisons effectively do.
+  return unionOf(bdd, ranges, (r) => fieldRange(bdd, field, Math.max(r.from, 0), Math.min(r.to, PORT_MAX)));
 }
 
 /** ICMP packets of their own family: protocol 1 with IPv4, 58 with IPv6. */
@@ -85,15 +101,22 @@ export function icmpPacketsSet(bdd: BddManager): BddNode {
 }
 
 export function icmpSet(bdd: BddManager, entries: IcmpMatch[]): BddNode {
-  const types = unionOf(bdd, entries, (e) => {
+  return bdd.and(icmpPacketsSet(bdd), icmpBits(bdd, entries));
+}
+
+function icmpBits(bdd: BddManager, entries: IcmpMatch[]): BddNode {
+  return unionOf(bdd, entries, (e) => {
     const type = fieldEquals(bdd, FIELDS.icmpType, e.type);
-    return e.code === undefined ? type : bdd.and(type, fieldEquals(bdd, FIELDS.icmpCode, e.code));
+    return e.code === undefined ? type : bdd.concat(type, fieldEquals(bdd, FIELDS.icmpCode, e.code));
   });
-  return bdd.and(icmpPacketsSet(bdd), types);
 }
 
 export function establishedSet(bdd: BddManager): BddNode {
-  return bdd.and(protocolSet(bdd, PROTOCOL_TCP), bdd.cube(FIELDS.established.first, [1]));
+  return bdd.and(protocolSet(bdd, PROTOCOL_TCP), establishedBit(bdd));
+}
+
+function establishedBit(bdd: BddManager): BddNode {
+  return bdd.cube(FIELDS.established.first, [1]);
 }
 
 export function macSet(bdd: BddManager, side: 'src' | 'dst', entries: MacMatch[]): BddNode {
@@ -107,6 +130,102 @@ export function macSet(bdd: BddManager, side: 'src' | 'dst', entries: MacMatch[]
 
 /** Every packet the match selects. */
 export function matchSet(bdd: BddManager, match: Match): BddNode {
+  return productSet(bdd, match) ?? conjunctionSet(bdd, match);
+}
+
+/**
+ * The common case built directly: when each condition constrains its own field only (one address
+ * family, ports only with a port protocol, ICMP only with the family's ICMP, established only with
+ * TCP), the match is a product of per-field sets and is chained field by field in variable order
+ * with `concat`, which costs one node per node of the result. Undefined when the match is not of
+ * that shape.
+ */
+function productSet(bdd: BddManager, match: Match): BddNode | undefined {
+  const dst = listFamily(match.dst);
+  const src = listFamily(match.src);
+  if (dst === 'mixed' || src === 'mixed') return undefined;
+  if (dst === 'empty' || src === 'empty') return FALSE;
+  if (dst !== 'free' && src !== 'free' && dst !== src) return FALSE;
+  const family = dst !== 'free' ? dst : src !== 'free' ? src : undefined;
+  const protocol = match.protocol;
+  if ((match.dstPorts || match.srcPorts) && (protocol === undefined || !hasPorts(protocol))) return undefined;
+  if (match.icmp && (family === undefined || protocol !== (family === 4 ? PROTOCOL_ICMP : PROTOCOL_ICMPV6))) return undefined;
+  if (match.established && protocol !== PROTOCOL_TCP) return undefined;
+
+  // Top to bottom in variable order (fields.ts); undefined = no condition on that field.
+  const parts: (BddNode | undefined)[] = [
+    family === undefined ? undefined : familySet(bdd, family),
+    addressList(bdd, 'dst', match.dst),
+    addressList(bdd, 'src', match.src),
+    match.dstPorts && portBits(bdd, 'dst', match.dstPorts),
+    match.srcPorts && portBits(bdd, 'src', match.srcPorts),
+    protocol === undefined ? undefined : protocolSet(bdd, protocol),
+    match.icmp && icmpBits(bdd, match.icmp),
+    match.established ? establishedBit(bdd) : undefined,
+    match.srcMac && macSet(bdd, 'src', match.srcMac),
+    match.dstMac && macSet(bdd, 'dst', match.dstMac),
+  ];
+  let result = TRUE;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i];
+    if (part !== undefined) result = bdd.concat(part, result);
+  }
+  return result;
+}
+
+/**
+ * True when the match surely selects some packet, decided from the model alone (no BDD) for matches
+ * of the product shape productSet builds: then it is non-empty exactly when every field's condition
+ * is. False means "not known without building the set".
+ */
+export function surelyNonEmpty(match: Match): boolean {
+  const dst = listFamily(match.dst);
+  const src = listFamily(match.src);
+  if (dst === 'mixed' || src === 'mixed' || dst === 'empty' || src === 'empty') return false;
+  if (dst !== 'free' && src !== 'free' && dst !== src) return false;
+  const family = dst !== 'free' ? dst : src !== 'free' ? src : undefined;
+  const protocol = match.protocol;
+  const ranges = (list: PortRange[] | undefined) =>
+    list === undefined || list.some((r) => Math.max(r.from, 0) <= Math.min(r.to, PORT_MAX));
+  if (match.dstPorts || match.srcPorts) {
+    if (protocol === undefined || !hasPorts(protocol) || !ranges(match.dstPorts) || !ranges(match.srcPorts)) return false;
+  }
+  if (match.icmp && (family === undefined || protocol !== (family === 4 ? PROTOCOL_ICMP : PROTOCOL_ICMPV6) || match.icmp.length === 0)) {
+    return false;
+  }
+  if (match.established && protocol !== PROTOCOL_TCP) return false;
+  if (match.srcMac?.length === 0 || match.dstMac?.length === 0) return false;
+  // Address entries other than ranges are never empty; a range is when it runs backwards.
+  const nonEmpty = (a: AddressMatch) => a.kind !== 'unresolved' && !(a.kind === 'range' && backwards(a));
+  return match.dst.some(nonEmpty) && match.src.some(nonEmpty);
+}
+
+function backwards(range: Extract<AddressMatch, { kind: 'range' }>): boolean {
+  return addressValue(range.family, range.first) > addressValue(range.family, range.last);
+}
+
+/** The family every entry of an address list fixes, 'free' when the list allows any family. */
+function listFamily(list: AddressMatch[]): 4 | 6 | 'free' | 'mixed' | 'empty' {
+  let family: 4 | 6 | undefined;
+  let resolved = false;
+  for (const entry of list) {
+    if (entry.kind === 'unresolved') continue;
+    resolved = true;
+    if (entry.kind === 'any' && entry.family === undefined) return 'free';
+    if (family !== undefined && family !== entry.family) return 'mixed';
+    family = entry.family;
+  }
+  return !resolved ? 'empty' : family ?? 'free';
+}
+
+/** Union of the list's address bits (the list is known to be of one family, or free). */
+function addressList(bdd: BddManager, side: 'src' | 'dst', list: AddressMatch[]): BddNode | undefined {
+  const bits = unionOf(bdd, list, (a) => (a.kind === 'unresolved' ? FALSE : addressBits(bdd, side, a)));
+  return bits === TRUE ? undefined : bits;
+}
+
+/** Any match: the conjunction of each condition with its guards. */
+function conjunctionSet(bdd: BddManager, match: Match): BddNode {
   const parts: BddNode[] = [
     unionOf(bdd, match.dst, (a) => addressSet(bdd, 'dst', a)),
     unionOf(bdd, match.src, (a) => addressSet(bdd, 'src', a)),
@@ -118,9 +237,6 @@ export function matchSet(bdd: BddManager, match: Match): BddNode {
   if (match.established) parts.push(establishedSet(bdd));
   if (match.srcMac) parts.push(macSet(bdd, 'src', match.srcMac));
   if (match.dstMac) parts.push(macSet(bdd, 'dst', match.dstMac));
-  // Deepest condition first: each conjunction then only builds the new part's own nodes on top of
-  // what is already there, instead of rebuilding earlier parts under it.
-  parts.sort((a, b) => bdd.varOf(b) - bdd.varOf(a));
   let result = TRUE;
   for (const part of parts) {
     result = bdd.and(result, part);

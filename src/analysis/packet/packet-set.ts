@@ -109,7 +109,7 @@ export class PacketSet {
     const candidates = [
       bdd.and(protocolSet(bdd, PROTOCOL_TCP), bdd.cube(FIELDS.established.first, [0])),
       protocolSet(bdd, PROTOCOL_UDP),
-      icmpSet(bdd, [{ type: 8, code: 0 }]),
+      bdd.and(icmpSet(bdd, [{ type: 8, code: 0 }]), familySet(bdd, 4)),
       bdd.and(icmpSet(bdd, [{ type: 128, code: 0 }]), familySet(bdd, 6)),
     ];
     const preferred = candidates.find((c) => bdd.intersects(this.node, c));

@@ -90,12 +90,12 @@ describe('BddManager', () => {
     const bdd = new BddManager(40);
     const f: Field = { name: 'srcIp', first: 0, width: 40 };
     let set = FALSE;
-    for (let i = 0; i < 20_000; i++) set = bdd.or(set, fieldPrefix(bdd, f, BigInt(i) * 7919n * 104729n, 40));
+    for (let i = 0; i < 3_000; i++) set = bdd.or(set, fieldPrefix(bdd, f, BigInt(i) * 7919n * 104729n, 40));
     expect(bdd.nodeCount).toBeGreaterThan(1 << 16);
     let again = FALSE;
-    for (let i = 19_999; i >= 0; i--) again = bdd.or(again, fieldPrefix(bdd, f, BigInt(i) * 7919n * 104729n, 40));
+    for (let i = 2_999; i >= 0; i--) again = bdd.or(again, fieldPrefix(bdd, f, BigInt(i) * 7919n * 104729n, 40));
     expect(again).toBe(set);
-    expect(bdd.satCount(set)).toBe(20_000n);
+    expect(bdd.satCount(set)).toBe(3_000n);
   });
 
   it('handles hundreds of variables (recursion follows the variable order only)', () => {
