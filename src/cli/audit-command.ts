@@ -47,6 +47,7 @@ export function registerAudit(program: Command, setExit: (code: number) => void,
       const result = runAudit(paths, {
         ...(flags.zones ? { zonesPath: flags.zones } : {}),
         ...(vendor ? { vendor } : {}),
+        ...(generatedAt ? { now: generatedAt } : {}),
         profile,
       });
 

@@ -3,7 +3,9 @@ import { TOOL_VERSION } from '../version.js';
 import { registerAudit } from './audit-command.js';
 import { EXIT_INPUT_ERROR } from './exit-codes.js';
 import { processIo, UsageError, type Io } from './output.js';
+import { registerMatrix } from './matrix-command.js';
 import { registerParse } from './parse-command.js';
+import { registerQuery } from './query-command.js';
 import { registerRules } from './rules-command.js';
 
 /**
@@ -25,6 +27,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   registerAudit(program, setExit, io);
   registerParse(program, setExit, io);
   registerRules(program, io);
+  registerMatrix(program, setExit, io);
+  registerQuery(program, setExit, io);
 
   try {
     await program.parseAsync(argv);

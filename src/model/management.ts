@@ -132,6 +132,8 @@ export interface SnmpV3User {
   level: 'noauth' | 'auth' | 'priv';
   authProtocol?: string;
   privProtocol?: string;
+  /** Filter restricting which hosts may use this user. */
+  accessList?: string;
   source: SourceSpan;
 }
 
@@ -139,7 +141,8 @@ export interface SnmpSettings {
   /** Versions the agent answers, as far as the config shows. */
   communities: SnmpCommunity[];
   v3Users: SnmpV3User[];
-  v3Groups: { name: string; level: 'noauth' | 'auth' | 'priv'; source: SourceSpan }[];
+  /** `accessList`: filter restricting which hosts may use the group. */
+  v3Groups: { name: string; level: 'noauth' | 'auth' | 'priv'; accessList?: string; source: SourceSpan }[];
   trapHosts: { address: string; version?: SnmpVersion; source: SourceSpan }[];
   /** Whether the agent is enabled at all (undefined = implied by the presence of communities/users). */
   enabled?: boolean;

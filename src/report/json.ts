@@ -1,5 +1,6 @@
 import type { AuditResult } from '../audit/run-audit.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { matrixToJson } from './matrix.js';
 import { summarize } from './summary.js';
 
 /**
@@ -36,6 +37,8 @@ export function auditToJson(result: AuditResult, generatedAt?: string): string {
       clauses: f.clauses,
     })),
     checks,
+    /** Zone-to-zone reachability (null without zones.csv). */
+    matrix: result.analysis.reachability ? matrixToJson(result.analysis.reachability) : null,
     diagnostics: [...network.diagnostics, ...inventory.diagnostics].map((d) => ({
       file: d.file,
       line: d.line,

@@ -3,6 +3,7 @@ import type { Diagnostic, Finding } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
 import { PROFILES } from '../rules/profiles.js';
 import { pick, SEVERITY_LABEL, STATUS_LABEL, type Lang } from './i18n.js';
+import { matrixTable } from './matrix.js';
 import { summarize } from './summary.js';
 
 export interface TextOptions {
@@ -41,6 +42,12 @@ export function auditToText(result: AuditResult, options: TextOptions): string {
     if (group.length === 0) continue;
     out.push(paint(sev, `== ${pick(SEVERITY_LABEL[sev], lang)} (${group.length}) ==`));
     for (const f of group) out.push(...renderFinding(f, lang), '');
+  }
+
+  const reachability = result.analysis.reachability;
+  if (reachability !== undefined) {
+    out.push(t('== ゾーン間の通信（行: 送信元、列: 宛先。詳細は segaudit matrix） ==', '== Zone-to-zone traffic (rows: from, columns: to; details: segaudit matrix) =='));
+    out.push(...matrixTable(reachability, lang), '');
   }
 
   const diagnostics = [...network.diagnostics, ...result.inventory.diagnostics];

@@ -12,13 +12,18 @@ import { rule as svc01 } from './svc/svc-01-unused-ports.js';
 import { rule as svc02 } from './svc/svc-02-unnecessary-services.js';
 import { rule as svc03 } from './svc/svc-03-snmp.js';
 import { rule as wls01 } from './wls/wls-01-wireless-encryption.js';
+import { rule as fwh01 } from './fwh/fwh-01-permit-any-any.js';
+import { rule as fwh02 } from './fwh/fwh-02-unreachable-lines.js';
+import { rule as fwh03 } from './fwh/fwh-03-redundant-lines.js';
+import { rule as fwh04 } from './fwh/fwh-04-undefined-unused-filters.js';
+import { rule as seg01 } from './seg/seg-01-koumu-isolation.js';
 import type { Rule } from './types.js';
 
 /**
  * The rule catalog, in id order. Each rule lives in its own file under src/rules/<area>/.
  * Adding a rule: write the module, add it here, add test/rules/<id>.test.ts with pass and fail configs.
  */
-export const RULES: Rule[] = [log01, log03, mgt03, mgt04, mgt05, mgt06, mgt08, mgt09, nac01, seg06, svc01, svc02, svc03, wls01];
+export const RULES: Rule[] = [log01, log03, mgt03, mgt04, mgt05, mgt06, mgt08, mgt09, nac01, seg06, svc01, svc02, svc03, wls01, fwh01, fwh02, fwh03, fwh04, seg01];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { analyzeNetwork, type NetworkAnalysis } from '../analysis/reachability/network-analysis.js';
 import type { ZoneIndex } from '../analysis/zone-index.js';
 import type { Finding, Localized, Network } from '../model/index.js';
 import { severityRank } from '../model/index.js';
@@ -22,6 +23,8 @@ export interface RuleRun {
 export interface RunOptions {
   profile?: ProfileId;
   settings?: Partial<RuleSettings>;
+  /** Shared analysis of the run; built from the network and zones alone (no links, no flows.csv) when absent. */
+  analysis?: NetworkAnalysis;
 }
 
 /** Stable id: same rule, device, object and key give the same id on every run. */
@@ -33,6 +36,7 @@ export function findingId(ruleId: string, device: string, object = '', key = '')
 export function runRules(rules: Rule[], network: Network, zones: ZoneIndex, options: RunOptions = {}): RuleRun {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const analysis = options.analysis ?? analyzeNetwork({ devices: network.devices, zones });
   const findings: Finding[] = [];
   const checks: CheckResult[] = [];
 
@@ -45,6 +49,7 @@ export function runRules(rules: Rule[], network: Network, zones: ZoneIndex, opti
       network,
       devices: network.devices,
       zones,
+      analysis,
       settings,
       report(d: ReportDescriptor) {
         const status = d.status ?? 'fail';

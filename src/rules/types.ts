@@ -1,3 +1,4 @@
+import type { NetworkAnalysis } from '../analysis/reachability/network-analysis.js';
 import type { ZoneIndex } from '../analysis/zone-index.js';
 import type { Device, Localized, Network, Severity, SourceSpan } from '../model/index.js';
 import type { RuleSettings } from './settings.js';
@@ -44,6 +45,8 @@ export interface RuleContext {
   network: Network;
   devices: Device[];
   zones: ZoneIndex;
+  /** Topology, zone-to-zone reachability and the approved-flow register, computed on first use. */
+  analysis: NetworkAnalysis;
   settings: RuleSettings;
   report(finding: ReportDescriptor): void;
   /** The rule does not apply to this device (e.g. no switch ports); recorded for the results matrix. */

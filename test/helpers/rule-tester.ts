@@ -5,8 +5,10 @@
  * by asserting nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeNetwork } from '../../src/analysis/reachability/network-analysis.js';
 import { buildZoneIndex, NO_ZONES } from '../../src/analysis/zone-binding.js';
 import type { ZoneIndex } from '../../src/analysis/zone-index.js';
+import { readFlowsCsv } from '../../src/inventory/flows-csv.js';
 import { readZonesCsv } from '../../src/inventory/zones-csv.js';
 import type { Finding, FindingStatus, Network, Severity } from '../../src/model/index.js';
 import { ciscoIosParser } from '../../src/parsers/cisco-ios/index.js';
@@ -15,6 +17,7 @@ import type { RuleSettings } from '../../src/rules/settings.js';
 import type { Rule } from '../../src/rules/types.js';
 
 export const FIXTURE_FILE = 'fixture.cfg';
+export const FLOWS_FILE = 'flows.csv';
 
 export interface RuleCase {
   name: string;
@@ -22,6 +25,10 @@ export interface RuleCase {
   config: string;
   /** zones.csv text; without it the run has no zones (NO_ZONES). */
   zones?: string;
+  /** flows.csv text (the approved-flow register); needs `zones` when it names zones. */
+  flows?: string;
+  /** ISO date approvals are judged on; default 2026-04-01 so cases do not age. */
+  today?: string;
   settings?: Partial<RuleSettings>;
 }
 
@@ -52,7 +59,16 @@ export function runRuleOn(rule: Rule, c: RuleCase): RuleRun {
   // A case must test a parsed device, never an empty one that trivially has nothing wrong.
   expect(device.stats.modelled, 'fixture lines turned into the model').toBeGreaterThan(0);
   const network: Network = { devices: [device], inputs: [], diagnostics };
-  return runRules([rule], network, zoneIndexFor(c.zones, network), c.settings ? { settings: c.settings } : {});
+  const zones = zoneIndexFor(c.zones, network);
+  const analysis = analyzeNetwork({ devices: network.devices, zones, flows: flowsFor(c.flows, zones.zones), today: c.today ?? '2026-04-01' });
+  return runRules([rule], network, zones, { analysis, ...(c.settings ? { settings: c.settings } : {}) });
+}
+
+function flowsFor(flowsCsv: string | undefined, zones: ZoneIndex['zones']) {
+  if (flowsCsv === undefined) return [];
+  const { flows, diagnostics } = readFlowsCsv(Buffer.from(flowsCsv), FLOWS_FILE, zones);
+  expect(diagnostics.filter((d) => d.level === 'error').map((d) => d.reason), 'flows.csv fixture errors').toEqual([]);
+  return flows;
 }
 
 function zoneIndexFor(zonesCsv: string | undefined, network: Network): ZoneIndex {
@@ -102,7 +118,7 @@ function expectWellFormed(findings: Finding[]): void {
     expect(f.message.en.trim(), `English message of ${f.id}`).not.toBe('');
     expect(f.evidence.length, `evidence of ${f.id}`).toBeGreaterThan(0);
     for (const span of f.evidence) {
-      expect(span.file).toBe(FIXTURE_FILE);
+      expect([FIXTURE_FILE, FLOWS_FILE]).toContain(span.file);
       expect(span.line).toBeGreaterThanOrEqual(1);
     }
   }

@@ -25,6 +25,18 @@ const EXPECTED = [
   { ruleId: 'WLS-01', device: 'minato-ap01', object: 'SSID MINATO-GUEST', severity: 'high', line: 54 },
   { ruleId: 'NAC-01', device: 'minato-acc02', object: 'GigabitEthernet1/0/6', severity: 'high', line: 168 },
   { ruleId: 'SEG-06', device: 'minato-core01', object: 'Vlan10 <-> Vlan20', severity: 'critical', line: 645 },
+  // Found by the filter-hygiene rules (README #14-#19).
+  { ruleId: 'FWH-01', device: 'minato-core01', object: 'UPLINK-IN', severity: 'high', line: 757 },
+  { ruleId: 'FWH-03', device: 'minato-core01', object: 'LEARNING-IN', severity: 'low', line: 724 },
+  { ruleId: 'FWH-03', device: 'minato-core01', object: 'LEARNING-IN', severity: 'low', line: 725 },
+  { ruleId: 'FWH-03', device: 'minato-core01', object: 'LEARNING-IN', severity: 'low', line: 726 },
+  { ruleId: 'FWH-03', device: 'minato-core01', object: 'LEARNING-IN', severity: 'low', line: 727 },
+  { ruleId: 'FWH-04', device: 'minato-core01', object: 'KOUMU-OUT', severity: 'low', line: 712 },
+  // Found by the reachability rule SEG-01 (README #20-#23).
+  { ruleId: 'SEG-01', device: 'minato-core01', object: '学習 -> 校務', severity: 'critical', line: 723 },
+  { ruleId: 'SEG-01', device: 'minato-core01', object: '校務外部 -> 校務', severity: 'critical', line: 651 },
+  { ruleId: 'SEG-01', device: 'minato-core01', object: '校務 -> 学習', severity: 'critical', line: 710 },
+  { ruleId: 'SEG-01', device: 'minato-core01', object: '校務 -> 校務外部', severity: 'critical', line: 708 },
 ];
 
 interface JsonFinding {
@@ -50,9 +62,10 @@ describe('samples/minato-es', () => {
       severity: f.severity,
       line: f.evidence[0]!.line,
     }));
-    const key = (f: { ruleId: string; device: string; object: string | null }) => `${f.ruleId} ${f.device} ${f.object}`;
+    // One object can carry several findings (one per filter line), so the evidence line is part of the key.
+    const key = (f: { ruleId: string; device: string; object: string | null; line: number }) => `${f.ruleId} ${f.device} ${f.object} :${f.line}`;
     expect(got.map(key).sort()).toEqual(EXPECTED.map(key).sort());
-    for (const want of EXPECTED) expect(got.find((f) => key(f) === key(want))).toEqual(want);
+    for (const want of EXPECTED) expect(got).toContainEqual(want);
     for (const f of report.findings as JsonFinding[]) {
       expect(f.status).toBe('fail');
       expect(f.evidence[0]!.file).toMatch(new RegExp(`${f.device}\\.cfg$`));

@@ -1,0 +1,70 @@
+import type { Direction, Filter } from '../../model/index.js';
+import { compileFilter, type CompiledFilter } from '../packet/filter-compiler.js';
+import type { PacketSet, PacketSpace } from '../packet/packet-set.js';
+import type { L3Interface } from '../topology/types.js';
+import type { BoundFilter } from './types.js';
+
+/**
+ * The filters bound on each routed interface, compiled once per run (one compiled filter per
+ * device filter, however many interfaces bind it), and the packets each interface lets through
+ * in each direction.
+ *
+ * A packet passes an interface direction when every filter bound there permits it: an IPv4 and an
+ * IPv6 filter on one interface each judge their own family and let the other through
+ * (filter-domain.ts), so intersecting their permitted sets is exact.
+ *
+ * A filter that is bound but not defined permits everything: Cisco IOS treats an applied but
+ * undefined ACL as permit-all (vendor-syntax.md §6, "ACL semantics"). Other vendors bring their own
+ * rule when their parsers land; until then this is the only one there is.
+ */
+export class InterfaceFilters {
+  private readonly compiled = new Map<Filter, CompiledFilter>();
+  private readonly bound = new Map<string, BoundFilter[]>();
+  private readonly passing = new Map<string, PacketSet>();
+
+  constructor(private readonly space: PacketSpace) {}
+
+  /** Filters bound on the interface in that direction, in configuration order. */
+  boundFilters(l3: L3Interface, direction: Direction): BoundFilter[] {
+    const key = `${l3.id}|${direction}`;
+    let list = this.bound.get(key);
+    if (list === undefined) {
+      list = l3.interface.filters
+        .filter((binding) => binding.direction === direction)
+        .map((binding) => {
+          const filter = l3.device.filters.find((f) => f.name === binding.filter && f.family === binding.family);
+          const bound: BoundFilter = { name: binding.filter, family: binding.family, direction, binding: binding.source };
+          if (filter !== undefined) {
+            bound.filter = filter;
+            bound.compiled = this.compile(filter);
+          }
+          return bound;
+        });
+      this.bound.set(key, list);
+    }
+    return list;
+  }
+
+  /** Packets the interface lets through in that direction. */
+  permitted(l3: L3Interface, direction: Direction): PacketSet {
+    const key = `${l3.id}|${direction}`;
+    let set = this.passing.get(key);
+    if (set === undefined) {
+      set = this.space.all();
+      for (const bound of this.boundFilters(l3, direction)) {
+        if (bound.compiled !== undefined) set = set.intersect(bound.compiled.permitted);
+      }
+      this.passing.set(key, set);
+    }
+    return set;
+  }
+
+  compile(filter: Filter): CompiledFilter {
+    let compiled = this.compiled.get(filter);
+    if (compiled === undefined) {
+      compiled = compileFilter(this.space, filter);
+      this.compiled.set(filter, compiled);
+    }
+    return compiled;
+  }
+}
