@@ -1,5 +1,5 @@
 // segaudit matrix, and the matrix in the audit's JSON and text output.
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,18 @@ describe('segaudit matrix', () => {
     expect(cell('管理', '校務')).toMatchObject({ status: 'none', flows: [] });
     const filter = cell('学習', '校務').flows[0]!.trace.hops[0]!.ingressFilters[0]!;
     expect([filter.filter, filter.line.line]).toEqual(['LEARNING-IN', 723]);
+  });
+
+  it('never prints a secret of the sample', async () => {
+    const secrets = readFileSync(resolve(__dirname, '../samples/minato-es.secrets.txt'), 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const args of [['--format', 'json'], ['--lang', 'en']]) {
+      const { stdout } = await runCli('matrix', SAMPLE, ...args);
+      for (const secret of secrets) expect(stdout, `secret ${secret.slice(0, 3)}… leaked`).not.toContain(secret);
+    }
   });
 
   it('exits 2 without zones.csv', async () => {

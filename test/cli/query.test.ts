@@ -1,4 +1,5 @@
 // segaudit query: allowed/denied with the deciding lines; exit 0 allowed, 1 denied, 2 input error.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
@@ -45,6 +46,18 @@ describe('segaudit query', () => {
     expect(answer.permitted.map((p: { text: string }) => p.text)).toEqual(['tcp/445 10.10.30.0/23 → 10.10.10.20']);
     const filter = answer.traces[0].hops[0].ingressFilters[0];
     expect([filter.filter, filter.action, filter.line.line]).toEqual(['LEARNING-IN', 'permit', 723]);
+  });
+
+  it('never prints a secret of the sample', async () => {
+    const secrets = readFileSync(resolve(__dirname, '../samples/minato-es.secrets.txt'), 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    for (const args of [['--from', '管理', '--to', 'インターネット'], ['--from', '校務外部', '--to', '管理', '--format', 'json']]) {
+      const { stdout } = await runCli('query', ...args, SAMPLE);
+      expect(stdout.length).toBeGreaterThan(50);
+      for (const secret of secrets) expect(stdout, `secret ${secret.slice(0, 3)}… leaked`).not.toContain(secret);
+    }
   });
 
   it('exits 2 on input errors', async () => {
