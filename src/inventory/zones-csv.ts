@@ -3,7 +3,8 @@ import { diagnostic } from '../model/index.js';
 import { formatPrefix, formatPrefixAddress, hasHostBits, parsePrefix, prefixNetwork } from '../net/prefix.js';
 import { parseVlanId } from '../net/vlan.js';
 import type { ColumnAliases, CsvRow, CsvTable } from './read-csv.js';
-import { columnLabel, location, readCsv } from './read-csv.js';
+import { location, readCsv } from './read-csv.js';
+import { rowReporter, type RowReporter } from './row-reporter.js';
 import { parseZoneClass, zoneClassNames } from './zone-class.js';
 
 /**
@@ -28,32 +29,6 @@ export interface ZonesCsvResult {
   zones: Zone[];
   diagnostics: Diagnostic[];
   encoding: string;
-}
-
-interface RowReporter {
-  /** False once an error was reported for the row: it then binds nothing. */
-  ok(): boolean;
-  /** `ja` is the whole Japanese sentence; `label` gives the column as the file spells it. */
-  error(columns: string[], en: string, ja: (label: string) => string, detail?: string): void;
-  warning(columns: string[], en: string, ja: (label: string) => string): void;
-}
-
-/** Reports the problems of one row, each naming file:line and the column. */
-function rowReporter(table: CsvTable, file: string, row: CsvRow, diagnostics: Diagnostic[]): RowReporter {
-  let errors = 0;
-  const report = (columns: string[], en: string, ja: (label: string) => string, level: 'error' | 'warning', detail?: string): void => {
-    const label = columns.map((c) => columnLabel(table, c)).join(', ');
-    const reason = `${location(file, row.line)}, column ${label}: ${en} / ${ja(label)}${detail ? ` (${detail})` : ''}`;
-    diagnostics.push(diagnostic(file, row.line, row.text, reason, 'csv-row', level));
-  };
-  return {
-    ok: () => errors === 0,
-    error: (columns, en, ja, detail) => {
-      errors++;
-      report(columns, en, ja, 'error', detail);
-    },
-    warning: (columns, en, ja) => report(columns, en, ja, 'warning'),
-  };
 }
 
 export function readZonesCsv(bytes: Uint8Array, file: string): ZonesCsvResult {

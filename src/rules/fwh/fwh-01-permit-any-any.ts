@@ -1,6 +1,5 @@
 // 第2章6(1)ク(イ)「情報システム管理者は、不正アクセスを防止するため、ネットワークに適切なアクセス制御を施さなければならない。」・3(1)ア「校務内部系と他の領域を通信できないようにしなければならない。校務内部系と外部との通信する必要がある場合は、通信経路の限定（MAC アドレス、IP アドレス）及びアプリケーションプロトコル（ポート番号）のレベルでの限定を行わなければならない。」
-import { type CompiledFilter, compileFilter } from '../../analysis/packet/filter-compiler.js';
-import { PacketSpace } from '../../analysis/packet/packet-set.js';
+import { type CompiledFilter } from '../../analysis/packet/filter-compiler.js';
 import type { Device, Filter, FilterRule, Localized, Match, Severity, SourceSpan } from '../../model/index.js';
 import { type FilterReference, referencesByFilter } from '../helpers/filter-references.js';
 import { zoneLabel } from '../helpers/zones.js';
@@ -43,7 +42,6 @@ export const rule: Rule = {
   },
 
   check(ctx) {
-    let space: PacketSpace | undefined;
     for (const device of ctx.devices) {
       const byFilter = referencesByFilter(device);
       const guarding = device.filters.filter(
@@ -56,8 +54,8 @@ export const rule: Rule = {
       for (const filter of guarding) {
         const lines = anyAnyPermits(filter);
         if (lines.length === 0) continue;
-        space ??= new PacketSpace();
-        const compiled = compileFilter(space, filter);
+        // Compiled once per run and shared with the reachability analysis and the other FWH rules.
+        const compiled = ctx.analysis.model.filters.compile(filter);
         const bindings = byFilter.get(filter)!.filter((r) => r.use === 'access-control');
         for (const index of lines) {
           if (compiled.lines[index]!.reachable) reportLine(ctx, device, compiled, index, bindings);

@@ -1,6 +1,5 @@
 // 第2章6(1)ク(ア)「情報システム管理者は、フィルタリング及びルーティングについて、設定の不整合が発生しないように、ファイアウォール、ルータ等の通信ソフトウェア等を設定しなければならない。」
-import { type CompiledFilter, compileFilter, type UnreachableLine } from '../../analysis/packet/filter-compiler.js';
-import { PacketSpace } from '../../analysis/packet/packet-set.js';
+import { type CompiledFilter, type UnreachableLine } from '../../analysis/packet/filter-compiler.js';
 import type { Device, Localized, Match } from '../../model/index.js';
 import type { Rule, RuleContext } from '../types.js';
 import { lineKey, lineLabel, lineList } from './filter-line-labels.js';
@@ -39,7 +38,6 @@ export const rule: Rule = {
   },
 
   check(ctx) {
-    let space: PacketSpace | undefined;
     for (const device of ctx.devices) {
       if (device.filters.length === 0) {
         ctx.notApplicable(device, { ja: 'フィルタがありません', en: 'no filters' });
@@ -47,8 +45,8 @@ export const rule: Rule = {
       }
       for (const filter of device.filters) {
         if (filter.rules.length === 0) continue;
-        space ??= new PacketSpace();
-        const compiled = compileFilter(space, filter);
+        // Compiled once per run and shared with the reachability analysis and the other FWH rules.
+        const compiled = ctx.analysis.model.filters.compile(filter);
         for (const line of compiled.unreachableLines()) reportLine(ctx, device, compiled, line);
       }
     }
