@@ -49,7 +49,7 @@ export function loadAuditInputs(paths: string[], options: AuditOptions = {}): Au
 export function runAudit(paths: string[], options: AuditOptions = {}): AuditResult {
   const inputs = loadAuditInputs(paths, options);
   const profile = options.profile ?? 'kagoshima';
-  const { findings, checks } = runRules(RULES, inputs.network, inputs.zones, { profile, analysis: inputs.analysis });
+  const { findings, checks } = runRules(RULES, inputs.network, inputs.zones, { profile, analysis: inputs.analysis, assets: inputs.inventory.assets });
   return { ...inputs, findings, checks, profile };
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { analyzeNetwork, type NetworkAnalysis } from '../analysis/reachability/network-analysis.js';
 import type { ZoneIndex } from '../analysis/zone-index.js';
-import type { Finding, Localized, Network } from '../model/index.js';
+import type { Asset, Finding, Localized, Network } from '../model/index.js';
 import { severityRank } from '../model/index.js';
 import { clauseRefs, DEFAULT_PROFILE } from './profiles.js';
 import { DEFAULT_SETTINGS, type RuleSettings } from './settings.js';
@@ -25,6 +25,8 @@ export interface RunOptions {
   settings?: Partial<RuleSettings>;
   /** Shared analysis of the run; built from the network and zones alone (no links, no flows.csv) when absent. */
   analysis?: NetworkAnalysis;
+  /** Approved endpoints (assets.csv). */
+  assets?: readonly Asset[];
 }
 
 /** Stable id: same rule, device, object and key give the same id on every run. */
@@ -50,6 +52,7 @@ export function runRules(rules: Rule[], network: Network, zones: ZoneIndex, opti
       devices: network.devices,
       zones,
       analysis,
+      assets: options.assets ?? [],
       settings,
       report(d: ReportDescriptor) {
         const status = d.status ?? 'fail';

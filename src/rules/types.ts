@@ -1,6 +1,6 @@
 import type { NetworkAnalysis } from '../analysis/reachability/network-analysis.js';
 import type { ZoneIndex } from '../analysis/zone-index.js';
-import type { Device, Localized, Network, Severity, SourceSpan } from '../model/index.js';
+import type { Asset, Device, Localized, Network, Severity, SourceSpan } from '../model/index.js';
 import type { RuleSettings } from './settings.js';
 
 /** Rule areas, as in the catalog (policy-and-audit-research.md §4). */
@@ -47,6 +47,8 @@ export interface RuleContext {
   zones: ZoneIndex;
   /** Topology, zone-to-zone reachability and the approved-flow register, computed on first use. */
   analysis: NetworkAnalysis;
+  /** Approved endpoints (assets.csv); empty when there is none. */
+  assets: readonly Asset[];
   settings: RuleSettings;
   report(finding: ReportDescriptor): void;
   /** The rule does not apply to this device (e.g. no switch ports); recorded for the results matrix. */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeNetwork } from '../../src/analysis/reachability/network-analysis.js';
 import { buildZoneIndex, NO_ZONES } from '../../src/analysis/zone-binding.js';
 import type { ZoneIndex } from '../../src/analysis/zone-index.js';
+import { readAssetsCsv } from '../../src/inventory/assets-csv.js';
 import { readFlowsCsv } from '../../src/inventory/flows-csv.js';
 import { readZonesCsv } from '../../src/inventory/zones-csv.js';
 import type { Finding, FindingStatus, Network, Severity } from '../../src/model/index.js';
@@ -18,6 +19,7 @@ import type { Rule } from '../../src/rules/types.js';
 
 export const FIXTURE_FILE = 'fixture.cfg';
 export const FLOWS_FILE = 'flows.csv';
+export const ASSETS_FILE = 'assets.csv';
 
 export interface RuleCase {
   name: string;
@@ -27,6 +29,8 @@ export interface RuleCase {
   zones?: string;
   /** flows.csv text (the approved-flow register); needs `zones` when it names zones. */
   flows?: string;
+  /** assets.csv text (the approved endpoints); needs `zones` when it names zones. */
+  assets?: string;
   /** ISO date approvals are judged on; default 2026-04-01 so cases do not age. */
   today?: string;
   settings?: Partial<RuleSettings>;
@@ -61,7 +65,11 @@ export function runRuleOn(rule: Rule, c: RuleCase): RuleRun {
   const network: Network = { devices: [device], inputs: [], diagnostics };
   const zones = zoneIndexFor(c.zones, network);
   const analysis = analyzeNetwork({ devices: network.devices, zones, flows: flowsFor(c.flows, zones.zones), today: c.today ?? '2026-04-01' });
-  return runRules([rule], network, zones, { analysis, ...(c.settings ? { settings: c.settings } : {}) });
+  return runRules([rule], network, zones, {
+    analysis,
+    assets: assetsFor(c.assets, zones.zones),
+    ...(c.settings ? { settings: c.settings } : {}),
+  });
 }
 
 function flowsFor(flowsCsv: string | undefined, zones: ZoneIndex['zones']) {
@@ -69,6 +77,13 @@ function flowsFor(flowsCsv: string | undefined, zones: ZoneIndex['zones']) {
   const { flows, diagnostics } = readFlowsCsv(Buffer.from(flowsCsv), FLOWS_FILE, zones);
   expect(diagnostics.filter((d) => d.level === 'error').map((d) => d.reason), 'flows.csv fixture errors').toEqual([]);
   return flows;
+}
+
+function assetsFor(assetsCsv: string | undefined, zones: ZoneIndex['zones']) {
+  if (assetsCsv === undefined) return [];
+  const { assets, diagnostics } = readAssetsCsv(Buffer.from(assetsCsv), ASSETS_FILE, zones);
+  expect(diagnostics.filter((d) => d.level === 'error').map((d) => d.reason), 'assets.csv fixture errors').toEqual([]);
+  return assets;
 }
 
 function zoneIndexFor(zonesCsv: string | undefined, network: Network): ZoneIndex {
@@ -118,7 +133,7 @@ function expectWellFormed(findings: Finding[]): void {
     expect(f.message.en.trim(), `English message of ${f.id}`).not.toBe('');
     expect(f.evidence.length, `evidence of ${f.id}`).toBeGreaterThan(0);
     for (const span of f.evidence) {
-      expect([FIXTURE_FILE, FLOWS_FILE]).toContain(span.file);
+      expect([FIXTURE_FILE, FLOWS_FILE, ASSETS_FILE]).toContain(span.file);
       expect(span.line).toBeGreaterThanOrEqual(1);
     }
   }

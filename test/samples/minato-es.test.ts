@@ -37,6 +37,12 @@ const EXPECTED = [
   { ruleId: 'SEG-01', device: 'minato-core01', object: '校務外部 -> 校務', severity: 'critical', line: 651 },
   { ruleId: 'SEG-01', device: 'minato-core01', object: '校務 -> 学習', severity: 'critical', line: 710 },
   { ruleId: 'SEG-01', device: 'minato-core01', object: '校務 -> 校務外部', severity: 'critical', line: 708 },
+  // Found by the boundary-flow rules SEG-02 and SEG-03 (README #24-#28).
+  { ruleId: 'SEG-02', device: 'minato-core01', object: 'KOUMU-IN line 30', severity: 'high', line: 708 },
+  { ruleId: 'SEG-02', device: 'minato-core01', object: 'KOUMU-IN line 40', severity: 'high', line: 710 },
+  { ruleId: 'SEG-02', device: 'minato-core01', object: 'LEARNING-IN line 20', severity: 'high', line: 723 },
+  { ruleId: 'SEG-02', device: 'minato-core01', object: 'Vlan20 (no filter)', severity: 'high', line: 651 },
+  { ruleId: 'SEG-03', device: 'minato-core01', object: 'Vlan20 (no filter)', severity: 'high', line: 651 },
 ];
 
 interface JsonFinding {
