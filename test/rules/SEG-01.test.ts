@@ -7,58 +7,8 @@ import { rule } from '../../src/rules/seg/seg-01-koumu-isolation.js';
 import { analysisOf } from '../analysis/reachability/network-fixture.js';
 import { runCli } from '../cli/run-cli.js';
 import { FIXTURE_FILE, lineOf, testRule } from '../helpers/rule-tester.js';
+import { CORE, LEAK, REPLIES, ZONES } from './fixtures/koumu-core.js';
 
-const ZONES = [
-  'zone,class,cidr',
-  '校務,校務内部系,10.10.10.0/24',
-  'センター校務,校務内部系,10.10.11.0/24',
-  '校務外部,校務外部系,10.10.20.0/24',
-  '学習,学習系,10.10.30.0/23',
-  '',
-].join('\n');
-
-const LEAK = '20 permit tcp 10.10.30.0 0.0.1.255 host 10.10.10.20 eq 445';
-const REPLIES = '10 permit tcp host 10.10.10.20 eq 445 10.10.30.0 0.0.1.255 established';
-
-const CORE = `hostname core1
-ip routing
-!
-interface Vlan10
- description koumu
- ip address 10.10.10.1 255.255.255.0
- ip access-group KOUMU-IN in
-!
-interface Vlan11
- description koumu at the center
- ip address 10.10.11.1 255.255.255.0
- ip access-group CENTER-IN in
-!
-interface Vlan20
- description koumu-external
- ip address 10.10.20.1 255.255.255.0
- ip access-group EXT-IN in
-!
-interface Vlan30
- description learning
- ip address 10.10.30.1 255.255.254.0
- ip access-group LEARNING-IN in
-!
-ip access-list extended KOUMU-IN
- ${REPLIES}
- 20 permit ip 10.10.10.0 0.0.0.255 10.10.11.0 0.0.0.255
- 30 deny ip any any
-ip access-list extended CENTER-IN
- 10 permit ip 10.10.11.0 0.0.0.255 10.10.10.0 0.0.0.255
- 20 deny ip any any
-ip access-list extended EXT-IN
- 10 deny ip any 10.10.10.0 0.0.1.255
- 20 permit ip any any
-ip access-list extended LEARNING-IN
- ${LEAK}
- 30 deny ip any 10.10.0.0 0.0.255.255
- 40 permit ip any any
-end
-`;
 
 /** The same switch with the leak removed: koumu-internal talks only to the other koumu-internal zone. */
 const CLOSED = CORE.replace(` ${LEAK}\n`, '').replace(` ${REPLIES}\n`, '');

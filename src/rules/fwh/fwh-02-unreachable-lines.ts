@@ -3,6 +3,7 @@ import { type CompiledFilter, type UnreachableLine } from '../../analysis/packet
 import type { Device, Localized, Match } from '../../model/index.js';
 import type { Rule, RuleContext } from '../types.js';
 import { lineKey, lineLabel, lineList } from './filter-line-labels.js';
+import { compiledFilters } from '../helpers/compiled-filters.js';
 
 export const rule: Rule = {
   meta: {
@@ -38,17 +39,8 @@ export const rule: Rule = {
   },
 
   check(ctx) {
-    for (const device of ctx.devices) {
-      if (device.filters.length === 0) {
-        ctx.notApplicable(device, { ja: 'フィルタがありません', en: 'no filters' });
-        continue;
-      }
-      for (const filter of device.filters) {
-        if (filter.rules.length === 0) continue;
-        // Compiled once per run and shared with the reachability analysis and the other FWH rules.
-        const compiled = ctx.analysis.model.filters.compile(filter);
-        for (const line of compiled.unreachableLines()) reportLine(ctx, device, compiled, line);
-      }
+    for (const { device, compiled } of compiledFilters(ctx)) {
+      for (const line of compiled.unreachableLines()) reportLine(ctx, device, compiled, line);
     }
   },
 };

@@ -4,6 +4,7 @@ import type { Device } from '../../model/index.js';
 import type { Rule, RuleContext } from '../types.js';
 import { lineKey, lineLabel, lineList } from './filter-line-labels.js';
 import { LaterLineFinder } from './later-line-finder.js';
+import { compiledFilters } from '../helpers/compiled-filters.js';
 
 export const rule: Rule = {
   meta: {
@@ -39,21 +40,12 @@ export const rule: Rule = {
   },
 
   check(ctx) {
-    for (const device of ctx.devices) {
-      if (device.filters.length === 0) {
-        ctx.notApplicable(device, { ja: 'フィルタがありません', en: 'no filters' });
-        continue;
-      }
-      for (const filter of device.filters) {
-        if (filter.rules.length === 0) continue;
-        // Compiled once per run and shared with the reachability analysis and the other FWH rules.
-        const compiled = ctx.analysis.model.filters.compile(filter);
-        // Unreachable lines are FWH-02's; the reachability flag is cheap, their explanation is not.
-        const redundant = compiled.redundantLines().filter((i) => compiled.lines[i]!.reachable);
-        if (redundant.length === 0) continue;
-        const finder = new LaterLineFinder(compiled);
-        for (const index of redundant) reportLine(ctx, device, compiled, finder, index);
-      }
+    for (const { device, compiled } of compiledFilters(ctx)) {
+      // Unreachable lines are FWH-02's; the reachability flag is cheap, their explanation is not.
+      const redundant = compiled.redundantLines().filter((i) => compiled.lines[i]!.reachable);
+      if (redundant.length === 0) continue;
+      const finder = new LaterLineFinder(compiled);
+      for (const index of redundant) reportLine(ctx, device, compiled, finder, index);
     }
   },
 };

@@ -5,8 +5,9 @@ import type { FlowEvidence, PairReachability, PacketTrace, ZoneReachability } fr
 import type { PacketSet } from '../../analysis/packet/packet-set.js';
 import type { ApprovedFlow, Device, Localized, SourceSpan, Zone } from '../../model/index.js';
 import { flowStatus } from '../../model/index.js';
-import { reportZonesNeeded, zoneLabel } from '../helpers/zones.js';
+import { zoneLabel } from '../helpers/zones.js';
 import type { Rule, RuleContext } from '../types.js';
+import { reachabilityFor } from '../helpers/reachability.js';
 
 /** Flow classes named in one message; the rest are counted. */
 const LISTED_CLASSES = 5;
@@ -44,20 +45,8 @@ export const rule: Rule = {
   },
 
   check(ctx) {
-    const reachability = ctx.analysis.reachability;
-    if (reachability === undefined) {
-      for (const device of ctx.devices) {
-        if (device.ipRouting) reportZonesNeeded(ctx, device, { ja: '校務内部系と他ゾーンの間の通信', en: 'the traffic between koumu-internal and other zones' });
-        else ctx.notApplicable(device, { ja: 'IP ルーティングを行っていません', en: 'does not route IP' });
-      }
-      return;
-    }
-    if (!reachability.zones.some((z) => z.class === 'koumu-internal')) {
-      for (const device of ctx.devices) {
-        ctx.notApplicable(device, { ja: 'zones.csv に校務内部系のゾーンがありません', en: 'zones.csv has no koumu-internal zone' });
-      }
-      return;
-    }
+    const reachability = reachabilityFor(ctx, { ja: '校務内部系と他ゾーンの間の通信', en: 'the traffic between koumu-internal and other zones' }, 'koumu-internal');
+    if (reachability === undefined) return;
     const { flows, today } = ctx.analysis;
     const model = ctx.analysis.model;
     const setOf = (flow: ApprovedFlow) => approvedFlowSet(flow, reachability.spaces, model.addresses, model.space);

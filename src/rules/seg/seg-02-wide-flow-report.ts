@@ -6,9 +6,9 @@ import type { PacketSet } from '../../analysis/packet/packet-set.js';
 import type { ApprovedFlow, Localized } from '../../model/index.js';
 import { flowStatus } from '../../model/index.js';
 import { lineLabel } from '../fwh/filter-line-labels.js';
-import { reportZonesNeeded } from '../helpers/zones.js';
 import type { RuleContext } from '../types.js';
 import { type BoundaryPermit, boundaryPermits } from './seg-02-boundary-permits.js';
+import { reachabilityFor } from '../helpers/reachability.js';
 
 /**
  * The check SEG-02 and SEG-03 share: every filter line (or unfiltered path) that lets traffic across
@@ -32,20 +32,8 @@ const DESCRIBED_CLASSES = 200;
 const LISTED_CLASSES = 5;
 
 export function checkBoundaryFlows(ctx: RuleContext, check: WideFlowCheck): void {
-  const reachability = ctx.analysis.reachability;
-  if (reachability === undefined) {
-    for (const device of ctx.devices) {
-      if (device.ipRouting) reportZonesNeeded(ctx, device, check.what);
-      else ctx.notApplicable(device, { ja: 'IP ルーティングを行っていません', en: 'does not route IP' });
-    }
-    return;
-  }
-  if (!reachability.zones.some((z) => z.class === 'koumu-internal')) {
-    for (const device of ctx.devices) {
-      ctx.notApplicable(device, { ja: 'zones.csv に校務内部系のゾーンがありません', en: 'zones.csv has no koumu-internal zone' });
-    }
-    return;
-  }
+  const reachability = reachabilityFor(ctx, check.what, 'koumu-internal');
+  if (reachability === undefined) return;
   const model = ctx.analysis.model;
   const approvals = ctx.analysis.flows
     .filter((flow) => flowStatus(flow, ctx.analysis.today) === 'active')

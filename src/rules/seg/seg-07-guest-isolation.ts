@@ -2,8 +2,9 @@
 import { flowLabel } from '../../analysis/reachability/flow-label.js';
 import type { FlowEvidence, PairReachability, PacketTrace } from '../../analysis/reachability/types.js';
 import type { Localized, SourceSpan, Zone } from '../../model/index.js';
-import { reportZonesNeeded, zoneLabel } from '../helpers/zones.js';
+import { zoneLabel } from '../helpers/zones.js';
 import type { Rule, RuleContext } from '../types.js';
+import { reachabilityFor } from '../helpers/reachability.js';
 
 /** Flow classes named in one message; the rest are counted. */
 const LISTED_CLASSES = 5;
@@ -47,18 +48,8 @@ export const rule: Rule = {
   },
 
   check(ctx) {
-    const reachability = ctx.analysis.reachability;
-    if (reachability === undefined) {
-      for (const device of ctx.devices) {
-        if (device.ipRouting) reportZonesNeeded(ctx, device, { ja: '来客ゾーンから他ゾーンへの通信', en: 'the traffic from guest zones to other zones' });
-        else ctx.notApplicable(device, { ja: 'IP ルーティングを行っていません', en: 'does not route IP' });
-      }
-      return;
-    }
-    if (!reachability.zones.some((z) => z.class === 'guest')) {
-      for (const device of ctx.devices) ctx.notApplicable(device, { ja: 'zones.csv に来客のゾーンがありません', en: 'zones.csv has no guest zone' });
-      return;
-    }
+    const reachability = reachabilityFor(ctx, { ja: '来客ゾーンから他ゾーンへの通信', en: 'the traffic from guest zones to other zones' }, 'guest');
+    if (reachability === undefined) return;
     const space = ctx.analysis.model.space;
     const basic = space.protocol(UDP).intersect(space.ports('dst', BASIC_SERVICE_PORTS));
     for (const pair of reachability.pairs) {
