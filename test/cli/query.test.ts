@@ -31,6 +31,17 @@ describe('segaudit query', () => {
     expect(fromHost.stdout).toContain('(no inbound filter)');
   });
 
+  it('reaches the core switch’s own 校務 SVI address when asked for it, but not as part of the 校務 zone', async () => {
+    const toSvi = await runCli('query', '--from', '校務外部', '--to', '10.10.10.1', '--proto', 'icmp', '--lang', 'en', SAMPLE);
+    expect(toSvi.code).toBe(0);
+    expect(toSvi.stdout).toContain('icmp 10.10.20.0/24 → 10.10.10.1');
+    expect(toSvi.stdout).toContain('=> reached (taken by the device itself at minato-core01 Vlan10)');
+    const toZone = await runCli('query', '--from', '校務外部', '--to', '校務', '--proto', 'icmp', '--lang', 'en', SAMPLE);
+    expect(toZone.code).toBe(0);
+    expect(toZone.stdout).toContain('icmp 10.10.20.0/24 → 10.10.10.0,10.10.10.2-10.10.10.255');
+    expect(toZone.stdout).not.toContain('taken by the device itself');
+  });
+
   it('follows packets across devices and out of the modelled network', async () => {
     const { code, stdout } = await runCli('query', '--from', '校務', '--to', '10.200.10.5', '--proto', 'tcp', '--port', '443', '--lang', 'en', SAMPLE);
     expect(code).toBe(0);

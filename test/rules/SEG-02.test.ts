@@ -48,9 +48,15 @@ testRule(rule, {
       name: 'a subnet reaches the file server, and the replies go back to the subnet',
       config: CORE,
       zones: ZONES,
+      // Replies to the switch's own Vlan30 address (10.10.30.1) end in the switch: they do not reach 学習.
       findings: [
         { object: 'LEARNING-IN line 20', severity: 'high', messageIncludes: '学習 → 校務: tcp/445 10.10.30.0/23 → 10.10.10.20', evidenceLines: [leakLine] },
-        { object: 'KOUMU-IN line 10', severity: 'high', messageIncludes: '校務 → 学習: tcp established sport 445 10.10.10.20 → 10.10.30.0/23', evidenceLines: [repliesLine] },
+        {
+          object: 'KOUMU-IN line 10',
+          severity: 'high',
+          messageIncludes: '校務 → 学習: tcp established sport 445 10.10.10.20 → 10.10.30.0,10.10.30.2-10.10.31.255',
+          evidenceLines: [repliesLine],
+        },
       ],
     },
     {
@@ -67,7 +73,14 @@ testRule(rule, {
       name: 'koumu-external reaches koumu with no filter: reported per entry interface',
       config: UNFILTERED,
       zones: ZONES,
-      findings: [{ object: 'Vlan20 (no filter)', messageIncludes: 'ip 10.10.20.0/24 → 10.10.10.0/24', evidenceLines: [vlan20, vlan10, vlan11] }],
+      // Everything but the switch's own SVI addresses (10.10.10.1, 10.10.11.1), which the switch takes for itself.
+      findings: [
+        {
+          object: 'Vlan20 (no filter)',
+          messageIncludes: '校務外部 → 校務: ip 10.10.20.0/24 → 10.10.10.0,10.10.10.2-10.10.10.255; 校務外部 → センター校務: ip 10.10.20.0/24 → 10.10.11.0,10.10.11.2-10.10.11.255',
+          evidenceLines: [vlan20, vlan10, vlan11],
+        },
+      ],
     },
     {
       name: 'a bound but undefined filter lets everything through (IOS), its binding line is the evidence',

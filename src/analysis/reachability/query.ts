@@ -82,7 +82,13 @@ export function runQuery(
 
   const target: Target = to.zone
     ? targetOf(to.zone)
-    : { explicitDst: addresses.of('dst', to.prefix!), dst: addresses.of('dst', to.prefix!), attachments: new Set(), anyExit: true };
+    : {
+        explicitDst: addresses.of('dst', to.prefix!),
+        dst: addresses.of('dst', to.prefix!),
+        attachments: new Set(),
+        anyExit: true,
+        includeAccepted: true,
+      };
   const { paths, permitted } = collectPaths(model, forward(model, starts, asked), target);
   const owned = ownedAddresses(model);
   const allowed = !permitted.isEmpty();

@@ -121,7 +121,12 @@ export interface FlowEvidence {
 export interface PairReachability {
   from: Zone;
   to: Zone;
-  /** Every packet from `from`'s space to `to`'s space, whether it passes or not. */
+  /**
+   * Every packet from `from`'s space to `to`'s space, whether it passes or not, less those addressed
+   * to a device itself (its own interface addresses, the limited broadcast) that do not arrive: a
+   * device takes them for itself, they never reach `to`. So `permitted.equals(space)` means every
+   * packet to the zone's hosts passes.
+   */
   space: PacketSet;
   /** The packets that get through. */
   permitted: PacketSet;

@@ -20,18 +20,23 @@ const CLASS_LIMIT = 20;
  * (Z - 1) times; forwarding depends only on the packet, so the packets from A's space are forwarded
  * once, to every destination, and each delivery is then split among the destination zones
  * (targets.ts). The result is the same set as the pair-by-pair question, at 1/(Z - 1) of the cost.
+ *
+ * Packets a device accepts for itself (to its own interface address, e.g. the core switch's 校務 SVI)
+ * do not reach the zone: they end in the device's control plane (targets.ts). The pair's space
+ * leaves out device addresses that do not arrive, so "everything between the two zones" still means
+ * every packet to the zone's hosts.
  */
 export function computeZoneReachability(model: ForwardingModel, zones: ZoneIndex): ZoneReachability {
   const spaces = zoneSpaces(zones, model.topology, model.addresses);
   const targets = new Map(spaces.map((s) => [s.zone.name, targetOf(s)]));
-  let owned: OwnedAddresses | undefined;
-  const ownedOnce = () => (owned ??= ownedAddresses(model));
+  const owned = ownedAddresses(model);
+  const toDevices = owned.dst.union(model.limitedBroadcast);
   const pairs: PairReachability[] = [];
   for (const from of spaces) {
     const deliveries = from.attachments.length === 0 ? [] : forward(model, from.attachments, from.src);
     for (const to of spaces) {
       if (to === from) continue;
-      pairs.push(pairOf(model, from, to, deliveries, targets.get(to.zone.name)!, ownedOnce));
+      pairs.push(pairOf(model, from, to, deliveries, targets.get(to.zone.name)!, owned, toDevices));
     }
   }
   const index = new Map(pairs.map((p) => [`${p.from.name}\u0000${p.to.name}`, p]));
@@ -63,7 +68,8 @@ function pairOf(
   to: ZoneSpace,
   deliveries: Delivery[],
   target: Target,
-  owned: () => OwnedAddresses,
+  owned: OwnedAddresses,
+  toDevices: PacketSet,
 ): PairReachability {
   const { paths, permitted } = collectPaths(model, deliveries, target);
   let summary: PacketSetSummary | undefined;
@@ -73,16 +79,16 @@ function pairOf(
     const part = subset.intersect(permitted);
     const partPaths = paths.map((p) => ({ ...p, set: p.set.intersect(part) })).filter((p) => !p.set.isEmpty());
     const partSummary = part.describe(CLASS_LIMIT);
-    return { summary: partSummary, flows: flowEvidence(model, partSummary, part, partPaths, target, owned()) };
+    return { summary: partSummary, flows: flowEvidence(model, partSummary, part, partPaths, target, owned) };
   };
   return {
     from: from.zone,
     to: to.zone,
-    space: from.src.intersect(to.dst),
+    space: from.src.intersect(to.dst).subtract(toDevices.subtract(permitted)),
     permitted,
     paths,
     summary: summaryOnce,
-    flows: () => (flows ??= flowEvidence(model, summaryOnce(), permitted, paths, target, owned())),
+    flows: () => (flows ??= flowEvidence(model, summaryOnce(), permitted, paths, target, owned)),
     explain,
   };
 }

@@ -67,11 +67,22 @@ end
     expect(hopsOf(p)).toEqual(['delivered: sw1 Vlan30>Vlan10']);
   });
 
-  it('lets koumu send only the established replies, also to the switch address in the learning subnet', () => {
+  it('lets koumu send only the established replies into the learning subnet', () => {
     const p = pair(analysis, 'K', 'L');
-    const expected = packets(analysis, { protocol: 6, src: '10.1.10.20/32', dst: '10.1.30.0/24', srcPorts: [{ from: 445, to: 445 }], established: true });
-    expect(p.permitted.equals(expected)).toBe(true);
-    expect(hopsOf(p)).toEqual(['accepted: sw1 Vlan10>*', 'delivered: sw1 Vlan10>Vlan30']);
+    const replies = packets(analysis, { protocol: 6, src: '10.1.10.20/32', dst: '10.1.30.0/24', srcPorts: [{ from: 445, to: 445 }], established: true });
+    // The switch's own Vlan30 address takes those packets into its control plane: not the learning segment.
+    const toSwitch = packets(analysis, { src: '10.1.10.0/24', dst: '10.1.30.1/32' });
+    expect(p.permitted.equals(replies.subtract(toSwitch))).toBe(true);
+    expect(hopsOf(p)).toEqual(['delivered: sw1 Vlan10>Vlan30']);
+  });
+
+  it('does not count a reply to the switch’s learning SVI address as reaching learning', () => {
+    const start = analysis.reachability!.spaces.find((s) => s.zone.name === 'K')!.attachments[0]!;
+    const target = targetOf(analysis.reachability!.spaces.find((s) => s.zone.name === 'L')!);
+    const packet = { family: 4 as const, srcIp: '10.1.10.20', dstIp: '10.1.30.1', protocol: 6, srcPort: 445, dstPort: 40000, established: true };
+    const trace = tracePacket(analysis.model, start, packet, target);
+    expect([trace.result, trace.ending?.kind, trace.ending?.at.interface.name]).toEqual(['elsewhere', 'accepted', 'Vlan30']);
+    expect(tracePacket(analysis.model, start, packet, { ...target, includeAccepted: true }).result).toBe('reached');
   });
 
   it('traces an example of each flow class to the deciding line', () => {
@@ -121,22 +132,24 @@ end
   const zones = 'zone,class,cidr\nK,校務内部系,10.2.10.0/24\nL,学習系,10.2.30.0/24\n';
   const analysis = analysisOf({ 'r1.cfg': r1, 'r2.cfg': r2 }, zones);
 
-  it('crosses both routers; the egress ACL filters all but the router’s own address', () => {
+  it('crosses both routers; the egress ACL lets only DNS onto the learning segment', () => {
     const p = pair(analysis, 'K', 'L');
     const dns = packets(analysis, { protocol: 17, src: '10.2.10.0/24', dst: '10.2.30.0/24', dstPorts: [{ from: 53, to: 53 }] });
-    // An outbound ACL does not filter packets addressed to the router itself.
+    // r2 accepts packets to its own Gi0/0 address (an outbound ACL does not filter them), but they
+    // end in r2's control plane, not on the learning segment.
     const toRouter = packets(analysis, { src: '10.2.10.0/24', dst: '10.2.30.1/32' });
-    expect(p.permitted.equals(dns.union(toRouter))).toBe(true);
-    expect(hopsOf(p)).toEqual([
-      'accepted: r1 GigabitEthernet0/0>GigabitEthernet0/1 | r2 GigabitEthernet0/1>*',
-      'delivered: r1 GigabitEthernet0/0>GigabitEthernet0/1 | r2 GigabitEthernet0/1>GigabitEthernet0/0',
-    ]);
+    expect(p.permitted.equals(dns.subtract(toRouter))).toBe(true);
+    expect(p.permitted.intersect(toRouter).isEmpty()).toBe(true);
+    expect(hopsOf(p)).toEqual(['delivered: r1 GigabitEthernet0/0>GigabitEthernet0/1 | r2 GigabitEthernet0/1>GigabitEthernet0/0']);
   });
 
-  it('lets everything back the other way (no filter on that path)', () => {
+  it('lets everything back the other way (no filter on that path); r1’s own address is not K', () => {
     const p = pair(analysis, 'L', 'K');
+    const toRouter = packets(analysis, { src: '10.2.30.0/24', dst: '10.2.10.1/32' });
+    expect(p.permitted.equals(packets(analysis, { src: '10.2.30.0/24', dst: '10.2.10.0/24' }).subtract(toRouter))).toBe(true);
+    // The pair's space leaves the router's address out too, so the pair still counts as wholly open.
+    expect(p.space.intersect(toRouter).isEmpty()).toBe(true);
     expect(p.permitted.equals(p.space)).toBe(true);
-    expect(p.permitted.equals(packets(analysis, { src: '10.2.30.0/24', dst: '10.2.10.0/24' }))).toBe(true);
   });
 
   it('traces the DNS example across both devices with the routes and the egress line', () => {
@@ -191,7 +204,9 @@ end
     const p = pair(analysis, 'K', 'L');
     const web = packets(analysis, { protocol: 6, src: '10.3.10.0/24', dst: '10.3.30.0/24', dstPorts: [{ from: 80, to: 80 }] });
     const tls = packets(analysis, { protocol: 6, src: '10.3.10.0/24', dst: '10.3.30.0/24', dstPorts: [{ from: 443, to: 443 }] });
-    expect(p.permitted.equals(web.union(tls))).toBe(true);
+    // r2's own Gi0/0 address takes its part of both into r2 itself: not onto the segment.
+    const toRouter = packets(analysis, { src: '10.3.10.0/24', dst: '10.3.30.1/32' });
+    expect(p.permitted.equals(web.union(tls).subtract(toRouter))).toBe(true);
     const delivered = p.paths.filter((path) => path.kind === 'delivered');
     expect(delivered.map((path) => path.hops[1]!.ingress.interface.name).sort()).toEqual(['GigabitEthernet0/1', 'GigabitEthernet0/2']);
   });
@@ -263,7 +278,9 @@ end
 
   it('drops the part of the destination the Null route is longer for', () => {
     const p = pair(analysis, 'K', 'L');
-    expect(p.permitted.equals(packets(analysis, { src: '10.5.10.0/24', dst: '10.5.20.0/25' }))).toBe(true);
+    // 10.5.20.1 is r1's own address: accepted by r1, not delivered onto L.
+    const toRouter = packets(analysis, { src: '10.5.10.0/24', dst: '10.5.20.1/32' });
+    expect(p.permitted.equals(packets(analysis, { src: '10.5.10.0/24', dst: '10.5.20.0/25' }).subtract(toRouter))).toBe(true);
   });
 
   it('names the Null route in the trace', () => {
@@ -294,6 +311,8 @@ end
   it('permits everything, as on Cisco IOS, and the trace says why', () => {
     const analysis = analysisOf({ 'sw1.cfg': config('') }, zones);
     const p = pair(analysis, 'L', 'K');
+    // Everything but the switch's own Vlan10 address, which the switch takes for itself.
+    expect(p.permitted.equals(packets(analysis, { src: '10.6.30.0/24', dst: '10.6.10.0/24' }).subtract(packets(analysis, { src: '10.6.30.0/24', dst: '10.6.10.1/32' })))).toBe(true);
     expect(p.permitted.equals(p.space)).toBe(true);
     const verdict = p.flows()[0]!.trace.hops[0]!.ingressVerdicts[0]!;
     expect([verdict.decision, verdict.action, verdict.line.text.trim()]).toEqual(['undefined-filter', 'permit', 'ip access-group LEARN-IN in']);
@@ -329,12 +348,12 @@ end
   it('is reached through the uplink only, not through other exits or unzoned links', () => {
     const p = pair(analysis, 'L', 'Net');
     const learning = analysis.model.space.address('src', prefix('10.7.30.0/24'));
-    const notReached = ['10.7.30.0/24', '10.99.0.0/16', '10.7.0.0/30', '255.255.255.255/32']
+    // rt1's own uplink address 203.0.113.2 is accepted by rt1: it is not the Internet.
+    const notReached = ['10.7.30.0/24', '10.99.0.0/16', '10.7.0.0/30', '255.255.255.255/32', '203.0.113.2/32']
       .map((cidr) => analysis.model.space.address('dst', prefix(cidr)))
       .reduce((a, b) => a.union(b));
     expect(p.permitted.equals(learning.subtract(notReached))).toBe(true);
     expect(p.paths.map((path) => `${path.kind} ${path.hops.at(-1)!.egress?.interface.name ?? '*'}`).sort()).toEqual([
-      'accepted *',
       'delivered GigabitEthernet0/0',
       'exited GigabitEthernet0/0',
     ]);
@@ -362,7 +381,13 @@ end
   const zones = 'zone,class,cidr\nK,校務内部系,10.8.10.0/24\nL,学習系,10.8.30.0/24\n';
   const analysis = analysisOf({ 'sw2.cfg': sw }, zones);
 
-  it('forwards nothing between its SVIs; only its own address answers', () => {
-    expect(pair(analysis, 'K', 'L').permitted.equals(packets(analysis, { src: '10.8.10.0/24', dst: '10.8.30.2/32' }))).toBe(true);
+  it('forwards nothing between its SVIs; its own address in L answers but is not L', () => {
+    expect(pair(analysis, 'K', 'L').permitted.isEmpty()).toBe(true);
+    const start = analysis.reachability!.spaces.find((s) => s.zone.name === 'K')!.attachments[0]!;
+    const target = targetOf(analysis.reachability!.spaces.find((s) => s.zone.name === 'L')!);
+    const packet = { family: 4 as const, srcIp: '10.8.10.5', dstIp: '10.8.30.2', protocol: 1 };
+    const trace = tracePacket(analysis.model, start, packet, target);
+    expect([trace.result, trace.ending?.kind, trace.ending?.at.interface.name]).toEqual(['elsewhere', 'accepted', 'Vlan30']);
+    expect(tracePacket(analysis.model, start, packet, { ...target, includeAccepted: true }).result).toBe('reached');
   });
 });

@@ -40,8 +40,17 @@ describe('samples/minato-es', () => {
     expect([verdict.filter.name, verdict.line.file, verdict.line.line, verdict.line.text]).toEqual(['LEARNING-IN', 'minato-core01.cfg', 723, LEAK_LINE]);
   });
 
-  it('lets koumu-external send everything to 校務 (no filter on Vlan20 in or Vlan10 out)', () => {
+  it('lets koumu-external send everything to 校務 (no filter on Vlan20 in or Vlan10 out), but for the core’s own Vlan10 address', () => {
     const open = reachability.pair('校務外部', '校務')!;
+    // 10.10.10.1 is minato-core01's Vlan10 SVI: packets to it end in the switch, not on the 校務 segment.
+    const toCore = space.address('dst', { kind: 'prefix', address: '10.10.10.1', length: 32, family: 4 });
+    const all = space.fromMatch({
+      protocol: undefined,
+      src: [{ kind: 'prefix', address: '10.10.20.0', length: 24, family: 4 }],
+      dst: [{ kind: 'prefix', address: '10.10.10.0', length: 24, family: 4 }],
+    });
+    expect(open.permitted.equals(all.subtract(toCore))).toBe(true);
+    // Still wholly open: the pair's space leaves the switch's address out as well.
     expect(open.permitted.equals(open.space)).toBe(true);
     expect(open.space.isEmpty()).toBe(false);
   });
