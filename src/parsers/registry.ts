@@ -1,10 +1,12 @@
 import type { VendorId } from '../model/index.js';
 import { ciscoIosParser } from './cisco-ios/index.js';
 import type { VendorParser } from './types.js';
+import { yamahaRtxParser } from './yamaha-rtx/index.js';
 
 /** Parsers by vendor. A vendor detected but missing here is reported as "no parser yet". */
 export const PARSERS: Partial<Record<VendorId, VendorParser>> = {
   'cisco-ios': ciscoIosParser,
+  'yamaha-rtx': yamahaRtxParser,
 };
 
 export function parserFor(vendor: VendorId): VendorParser | undefined {
