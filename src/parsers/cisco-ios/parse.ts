@@ -9,7 +9,7 @@ import { finalize } from './finalize.js';
 import { ignoredCommand } from './ignored.js';
 import { LineNotUnderstood } from './line-error.js';
 import { addBanner } from './management.js';
-import { secretRanges } from './secrets.js';
+import { secretRanges } from '../secret-ranges.js';
 import { newParseState, type ParseState } from './state.js';
 
 /**

@@ -50,24 +50,3 @@ export function iosSecret(kind: SecretKind, typed: TypedSecret): Secret {
 export function clearSecret(kind: SecretKind, token: SecretToken): Secret {
   return makeSecret(kind, 'plaintext', token.value, token.value);
 }
-
-/** Every secret token inside a grammar result, wherever it sits. */
-export function secretRanges(ast: unknown, offset: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  collect(ast, ranges, offset);
-  return ranges;
-}
-
-function collect(node: unknown, ranges: Array<[number, number]>, offset: number): void {
-  if (node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const item of node) collect(item, ranges, offset);
-    return;
-  }
-  const record = node as Record<string, unknown>;
-  if (record.secret === true && typeof record.start === 'number' && typeof record.end === 'number') {
-    ranges.push([record.start + offset, record.end + offset]);
-    return;
-  }
-  for (const value of Object.values(record)) collect(value, ranges, offset);
-}

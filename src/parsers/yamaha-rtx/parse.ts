@@ -7,7 +7,7 @@ import { finalize } from './finalize.js';
 import { classifyCommand } from './ignored.js';
 import { LineNotUnderstood } from './line-error.js';
 import { safeText } from './safe-text.js';
-import { secretRanges } from './secrets.js';
+import { secretRanges } from '../secret-ranges.js';
 import { newParseState, type ParseState } from './state.js';
 import { joinWrappedLines, type LogicalLine } from './wrapped-lines.js';
 

@@ -1,5 +1,5 @@
-import type { ZoneReachability } from '../../analysis/reachability/types.js';
-import type { Localized, ZoneClass } from '../../model/index.js';
+import type { FlowEvidence, PacketTrace, ZoneReachability } from '../../analysis/reachability/types.js';
+import type { Localized, SourceSpan, ZoneClass } from '../../model/index.js';
 import type { RuleContext } from '../types.js';
 import { reportZonesNeeded } from './zones.js';
 
@@ -30,4 +30,26 @@ export function reachabilityFor(ctx: RuleContext, what: Localized, zoneClass: Zo
     return undefined;
   }
   return reachability;
+}
+
+/** The lines that let the example packets through, in path order, each once: a finding's evidence. */
+export function permittingEvidence(flows: FlowEvidence[]): SourceSpan[] {
+  const spans: SourceSpan[] = [];
+  for (const { trace } of flows) {
+    for (const span of permittingLines(trace)) if (!spans.some((s) => s.file === span.file && s.line === span.line)) spans.push(span);
+  }
+  return spans;
+}
+
+/** Per hop: the deciding permit line of every filter, or the interface line where no filter is bound. */
+function permittingLines(trace: PacketTrace): SourceSpan[] {
+  const spans: SourceSpan[] = [];
+  for (const hop of trace.hops) {
+    if (hop.ingressVerdicts.length === 0) spans.push(hop.ingress.interface.source);
+    for (const v of hop.ingressVerdicts) if (v.action === 'permit') spans.push(v.line);
+    if (hop.egress === undefined) continue;
+    if (hop.egressVerdicts.length === 0) spans.push(hop.egress.interface.source);
+    for (const v of hop.egressVerdicts) if (v.action === 'permit') spans.push(v.line);
+  }
+  return spans;
 }

@@ -1,13 +1,13 @@
 // 第2章3(1)ア「校務内部系と他の領域を通信できないようにしなければならない。ただし…通信経路の限定（MACアドレス、IPアドレス）及びアプリケーションプロトコル（ポート番号）レベルでの限定を行わなければならない」・6(1)ク(イ)・7(4) 例外措置
 import { approvedFlowSet } from '../../analysis/reachability/approved-flows.js';
 import { flowLabel } from '../../analysis/reachability/flow-label.js';
-import type { FlowEvidence, PairReachability, PacketTrace, ZoneReachability } from '../../analysis/reachability/types.js';
+import type { PairReachability, ZoneReachability } from '../../analysis/reachability/types.js';
 import type { PacketSet } from '../../analysis/packet/packet-set.js';
-import type { ApprovedFlow, Device, Localized, SourceSpan, Zone } from '../../model/index.js';
+import type { ApprovedFlow, Device, Localized, Zone } from '../../model/index.js';
 import { flowStatus } from '../../model/index.js';
 import { zoneLabel } from '../helpers/zones.js';
 import type { Rule, RuleContext } from '../types.js';
-import { reachabilityFor } from '../helpers/reachability.js';
+import { permittingEvidence, reachabilityFor } from '../helpers/reachability.js';
 
 /** Flow classes named in one message; the rest are counted. */
 const LISTED_CLASSES = 5;
@@ -91,7 +91,7 @@ function reportPair(ctx: RuleContext, pair: PairReachability, uncovered: PacketS
         `Traffic from ${from.en} to ${to.en} gets through without an active approval in flows.csv${whole ? ' (everything between the two zones)' : ''}: ${classes}` +
         `${more > 0 ? ` (and ${more} more)` : ''}.${note.en}`,
     },
-    evidence: evidenceOf(flows),
+    evidence: permittingEvidence(flows),
   });
 }
 
@@ -102,29 +102,6 @@ function inactiveNote(inactive: ApprovedFlow[], today: string): Localized {
     ja: ` 一部を対象とする承認は有効ではありません: ${items.map(({ flow, expired }) => `${flow.id}（flows.csv ${flow.source.line} 行目、${expired ? `${flow.expiry} で期限切れ` : `承認日 ${flow.approvedDate} より前`}）`).join('、')}。`,
     en: ` Approvals for part of it are not in force: ${items.map(({ flow, expired }) => `${flow.id} (flows.csv row ${flow.source.line}, ${expired ? `expired ${flow.expiry}` : `not before ${flow.approvedDate}`})`).join(', ')}.`,
   };
-}
-
-/** The lines that let the example packets through, in path order, each once. */
-function evidenceOf(flows: FlowEvidence[]): SourceSpan[] {
-  const spans: SourceSpan[] = [];
-  const add = (span: SourceSpan) => {
-    if (!spans.some((s) => s.file === span.file && s.line === span.line)) spans.push(span);
-  };
-  for (const { trace } of flows) for (const span of permittingLines(trace)) add(span);
-  return spans;
-}
-
-/** Per hop: the deciding permit line of every filter, or the interface line where no filter is bound. */
-function permittingLines(trace: PacketTrace): SourceSpan[] {
-  const spans: SourceSpan[] = [];
-  for (const hop of trace.hops) {
-    if (hop.ingressVerdicts.length === 0) spans.push(hop.ingress.interface.source);
-    for (const v of hop.ingressVerdicts) if (v.action === 'permit') spans.push(v.line);
-    if (hop.egress === undefined) continue;
-    if (hop.egressVerdicts.length === 0) spans.push(hop.egress.interface.source);
-    for (const v of hop.egressVerdicts) if (v.action === 'permit') spans.push(v.line);
-  }
-  return spans;
 }
 
 function reportExpired(ctx: RuleContext, reachability: ZoneReachability, flow: ApprovedFlow, set: PacketSet): void {

@@ -1,10 +1,10 @@
 // 第2章6(1)ケ「情報システム管理者は、外部の者が利用できるシステムについて、必要に応じ他のネットワーク及び情報システムと物理的に分離する等の措置を講じなければならない」
 import { flowLabel } from '../../analysis/reachability/flow-label.js';
-import type { FlowEvidence, PairReachability, PacketTrace } from '../../analysis/reachability/types.js';
-import type { Localized, SourceSpan, Zone } from '../../model/index.js';
+import type { PairReachability } from '../../analysis/reachability/types.js';
+import type { Localized, Zone } from '../../model/index.js';
 import { zoneLabel } from '../helpers/zones.js';
 import type { Rule, RuleContext } from '../types.js';
-import { reachabilityFor } from '../helpers/reachability.js';
+import { permittingEvidence, reachabilityFor } from '../helpers/reachability.js';
 
 /** Flow classes named in one message; the rest are counted. */
 const LISTED_CLASSES = 5;
@@ -83,28 +83,7 @@ function reportPair(ctx: RuleContext, pair: PairReachability, onlyBasic: boolean
       ja: `${from.ja}から${to.ja}へ通信が通ります${whole ? '（両ゾーン間の全通信）' : ''}: ${classes}${more > 0 ? `（ほか ${more} 種類）` : ''}。${basicNote.ja}`,
       en: `Traffic gets from ${from.en} to ${to.en}${whole ? ' (everything between the two zones)' : ''}: ${classes}${more > 0 ? ` (and ${more} more)` : ''}.${basicNote.en}`,
     },
-    evidence: evidenceOf(flows),
+    evidence: permittingEvidence(flows),
   });
 }
 
-/** The lines that let the example packets through, in path order, each once. */
-function evidenceOf(flows: FlowEvidence[]): SourceSpan[] {
-  const spans: SourceSpan[] = [];
-  for (const { trace } of flows) {
-    for (const span of permittingLines(trace)) if (!spans.some((s) => s.file === span.file && s.line === span.line)) spans.push(span);
-  }
-  return spans;
-}
-
-/** Per hop: the deciding permit line of every filter, or the interface line where no filter is bound. */
-function permittingLines(trace: PacketTrace): SourceSpan[] {
-  const spans: SourceSpan[] = [];
-  for (const hop of trace.hops) {
-    if (hop.ingressVerdicts.length === 0) spans.push(hop.ingress.interface.source);
-    for (const v of hop.ingressVerdicts) if (v.action === 'permit') spans.push(v.line);
-    if (hop.egress === undefined) continue;
-    if (hop.egressVerdicts.length === 0) spans.push(hop.egress.interface.source);
-    for (const v of hop.egressVerdicts) if (v.action === 'permit') spans.push(v.line);
-  }
-  return spans;
-}

@@ -1,4 +1,8 @@
-/** Columns of every secret token `{ secret: true, start, end }` inside a grammar result. */
+/**
+ * Columns of every secret token `{ secret: true, start, end }` inside a grammar result, shifted by
+ * `offset` (the line's indentation). Grammars mark secret tokens this way so that the driver can
+ * redact exactly those columns (redactRanges) whatever the vendor.
+ */
 export function secretRanges(node: unknown, offset: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   collect(node, ranges, offset);
