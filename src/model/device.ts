@@ -1,6 +1,7 @@
 import type { AddressObject, Filter, FilterBinding, ServiceObject } from './filter.js';
 import type { Management } from './management.js';
 import type { Secret } from './secret.js';
+import type { SecurityPolicy } from './security-policy.js';
 import type { SourceSpan } from './source.js';
 
 export type VendorId =
@@ -255,6 +256,8 @@ export interface Device {
   vpn: VpnSettings;
   wlans: Wlan[];
   management: Management;
+  /** Zone-pair firewall rulebase (FortiGate policies, PAN-OS, SRX), when the device has one. */
+  securityPolicy?: SecurityPolicy;
   /** Filter bindings outside interfaces (e.g. SNMP, HTTP server access-class). */
   otherFilterBindings: (FilterBinding & { purpose: string })[];
   /** IP routing enabled (L3 forwarding between interfaces). */

@@ -81,7 +81,8 @@ export interface FilterSemantics {
   stateful: boolean;
 }
 
-export type FilterFamily = 'ipv4' | 'ipv6' | 'mac';
+/** `ip`: both IPv4 and IPv6 (a firewall rulebase judges every packet). */
+export type FilterFamily = 'ipv4' | 'ipv6' | 'ip' | 'mac';
 
 export interface Filter {
   name: string;

@@ -2,6 +2,7 @@ export * from './source.js';
 export * from './secret.js';
 export * from './redact.js';
 export * from './filter.js';
+export * from './security-policy.js';
 export * from './management.js';
 export * from './device.js';
 export * from './zone.js';

@@ -1,6 +1,6 @@
 /**
- * RuleTester, modelled on ESLint's: one vitest `it` per valid / invalid case. A case is a Cisco IOS
- * config (parsed with the real parser) and optionally a zones.csv text. Valid cases must give no
+ * RuleTester, modelled on ESLint's: one vitest `it` per valid / invalid case. A case is a device
+ * config (Cisco IOS unless `vendor` says otherwise, parsed with the real parser) and optionally a zones.csv text. Valid cases must give no
  * fail/manual finding; invalid cases must give exactly the listed findings, so a test can never pass
  * by asserting nothing.
  */
@@ -11,8 +11,8 @@ import type { ZoneIndex } from '../../src/analysis/zone-index.js';
 import { readAssetsCsv } from '../../src/inventory/assets-csv.js';
 import { readFlowsCsv } from '../../src/inventory/flows-csv.js';
 import { readZonesCsv } from '../../src/inventory/zones-csv.js';
-import type { Finding, FindingStatus, Network, Severity } from '../../src/model/index.js';
-import { ciscoIosParser } from '../../src/parsers/cisco-ios/index.js';
+import type { Finding, FindingStatus, Network, Severity, VendorId } from '../../src/model/index.js';
+import { parserFor } from '../../src/parsers/registry.js';
 import { runRules, type CheckResult, type RuleRun } from '../../src/rules/run-rules.js';
 import type { RuleSettings } from '../../src/rules/settings.js';
 import type { Rule } from '../../src/rules/types.js';
@@ -23,8 +23,10 @@ export const ASSETS_FILE = 'assets.csv';
 
 export interface RuleCase {
   name: string;
-  /** Cisco IOS config text. */
+  /** Config text, in the syntax of `vendor`. */
   config: string;
+  /** Parser to read `config` with; default `cisco-ios`. */
+  vendor?: VendorId;
   /** zones.csv text; without it the run has no zones (NO_ZONES). */
   zones?: string;
   /** flows.csv text (the approved-flow register); needs `zones` when it names zones. */
@@ -57,7 +59,9 @@ export interface InvalidCase extends RuleCase {
 
 /** Parse the config and run one rule on it. Fails the test if the fixture itself is not understood. */
 export function runRuleOn(rule: Rule, c: RuleCase): RuleRun {
-  const { device, diagnostics } = ciscoIosParser.parse(c.config, FIXTURE_FILE);
+  const parser = parserFor(c.vendor ?? 'cisco-ios');
+  if (parser === undefined) throw new Error(`no parser for ${c.vendor}`);
+  const { device, diagnostics } = parser.parse(c.config, FIXTURE_FILE);
   const unparsed = diagnostics.filter((d) => d.level !== 'info').map((d) => `${d.line}: ${d.text} (${d.reason})`);
   expect(unparsed, 'fixture lines the parser did not understand').toEqual([]);
   // A case must test a parsed device, never an empty one that trivially has nothing wrong.

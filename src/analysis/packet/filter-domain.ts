@@ -5,7 +5,7 @@ import type { Filter } from '../../model/index.js';
  * packets only; packets of the other family pass it untouched (Cisco IOS: an `ip access-group`
  * does not filter IPv6 traffic and `ipv6 traffic-filter` does not filter IPv4 — vendor-syntax.md §6).
  * With that convention the sets two filters on one interface permit combine by intersection.
- * A MAC filter judges every packet. Returns the judged family, or undefined for all packets.
+ * A MAC filter and a firewall rulebase (`ip`) judge every packet. Returns the judged family, or undefined for all packets.
  */
 export function judgedFamily(filter: Filter): 4 | 6 | undefined {
   switch (filter.family) {
@@ -13,6 +13,7 @@ export function judgedFamily(filter: Filter): 4 | 6 | undefined {
       return 4;
     case 'ipv6':
       return 6;
+    case 'ip':
     case 'mac':
       return undefined;
   }

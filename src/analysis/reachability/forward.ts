@@ -22,7 +22,8 @@ interface WorkItem {
  * 4. the forwarding table of the interface's VRF, longest prefix first: each entry takes the part
  *    of the set whose destination is in its prefix and not taken by a longer one; every ECMP path
  *    gets that part; discard (Null) routes drop it;
- * 5. the egress filters of the egress interface;
+ * 5. the egress filters of the egress interface and, on a firewall, its security policy for the
+ *    pair of zones the packets cross (InterfaceFilters.transitFilters);
  * 6. without a next hop on a connected subnet the packets are delivered on that segment, except the
  *    part addressed to a neighbouring device there, which goes on to that device; without a next hop
  *    on a static interface route (a tunnel, a point-to-point link) they go on to every neighbour of
@@ -70,9 +71,9 @@ export function forward(model: ForwardingModel, starts: readonly L3Interface[], 
       for (const path of entry.paths) {
         if (path.action === 'discard') continue;
         const egress = path.egress;
-        let out = part.intersect(filters.permitted(egress, 'out'));
+        let out = part.intersect(filters.transitPermitted(ingress, egress));
         if (out.isEmpty()) continue;
-        const hop: Hop = { ...base, egress, egressFilters: filters.boundFilters(egress, 'out'), route: hopRoute(entry.cidr, path) };
+        const hop: Hop = { ...base, egress, egressFilters: filters.transitFilters(ingress, egress), route: hopRoute(entry.cidr, path) };
         const path2 = [...hops, hop];
         if (path.nextHop !== undefined) {
           const neighbors = topology.neighborOf(device, egress.interface.name, path.nextHop);

@@ -1,6 +1,7 @@
 import type { Direction, Filter } from '../../model/index.js';
 import { compileFilter, type CompiledFilter } from '../packet/filter-compiler.js';
 import type { PacketSet, PacketSpace } from '../packet/packet-set.js';
+import { PolicyFilters } from '../security-policy/policy-filters.js';
 import type { L3Interface } from '../topology/types.js';
 import type { BoundFilter } from './types.js';
 
@@ -21,8 +22,12 @@ export class InterfaceFilters {
   private readonly compiled = new Map<Filter, CompiledFilter>();
   private readonly bound = new Map<string, BoundFilter[]>();
   private readonly passing = new Map<string, PacketSet>();
+  private readonly transit = new Map<string, { filters: BoundFilter[]; permitted: PacketSet }>();
+  readonly policies: PolicyFilters;
 
-  constructor(private readonly space: PacketSpace) {}
+  constructor(private readonly space: PacketSpace) {
+    this.policies = new PolicyFilters((filter) => this.compile(filter));
+  }
 
   /** Filters bound on the interface in that direction, in configuration order. */
   boundFilters(l3: L3Interface, direction: Direction): BoundFilter[] {
@@ -57,6 +62,42 @@ export class InterfaceFilters {
       this.passing.set(key, set);
     }
     return set;
+  }
+
+  /**
+   * What a packet routed from `ingress` out of `egress` meets on the way out: the egress interface's
+   * filters and, on a device with a security policy, the rulebase of the zone pair (the policy is
+   * judged per pair, so it belongs to the transit, not to either interface alone).
+   */
+  transitFilters(ingress: L3Interface, egress: L3Interface): BoundFilter[] {
+    return this.transitOf(ingress, egress).filters;
+  }
+
+  /** Packets allowed out of `egress` when they came in through `ingress`. */
+  transitPermitted(ingress: L3Interface, egress: L3Interface): PacketSet {
+    return this.transitOf(ingress, egress).permitted;
+  }
+
+  private transitOf(ingress: L3Interface, egress: L3Interface): { filters: BoundFilter[]; permitted: PacketSet } {
+    const key = `${ingress.id}|${egress.id}`;
+    let entry = this.transit.get(key);
+    if (entry === undefined) {
+      const filters = this.boundFilters(egress, 'out');
+      const permitted = this.permitted(egress, 'out');
+      const pair = this.policies.between(egress.device, ingress.interface.name, egress.interface.name);
+      if (pair !== undefined) {
+        const policy = egress.device.securityPolicy!;
+        const filter = pair.compiled.filter;
+        entry = {
+          filters: [...filters, { name: filter.name, family: filter.family, direction: 'out', binding: policy.source, filter, compiled: pair.compiled, securityPolicy: true }],
+          permitted: permitted.intersect(pair.compiled.permitted),
+        };
+      } else {
+        entry = { filters, permitted };
+      }
+      this.transit.set(key, entry);
+    }
+    return entry;
   }
 
   compile(filter: Filter): CompiledFilter {

@@ -48,7 +48,7 @@ function visit(
       continue;
     }
     const egress = path.egress;
-    const branchHop: TraceHop = { ...hop, route, egress, egressVerdicts: verdicts(model, egress, 'out', packet) };
+    const branchHop: TraceHop = { ...hop, route, egress, egressVerdicts: model.filters.transitFilters(ingress, egress).map((bound) => verdict(bound, packet)) };
     const branch = [...before, branchHop];
     const outcome = afterEgress(model, branchHop, path.nextHop, path.origin === 'connected', packet, target, branch, visited);
     if (outcome.result === 'reached') return outcome;

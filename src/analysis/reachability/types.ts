@@ -23,6 +23,8 @@ export interface BoundFilter {
   /** Undefined when the name is bound but not defined on the device. */
   filter?: Filter;
   compiled?: CompiledFilter;
+  /** A firewall rulebase narrowed to the hop's zone pair (model/security-policy.ts), not an interface filter. */
+  securityPolicy?: boolean;
 }
 
 /** The route a hop used. */

@@ -4,6 +4,7 @@ import type { Device, Localized, Match } from '../../model/index.js';
 import type { Rule, RuleContext } from '../types.js';
 import { lineKey, lineLabel, lineList } from './filter-line-labels.js';
 import { compiledFilters } from '../helpers/compiled-filters.js';
+import { policyPairs } from '../helpers/policy-pairs.js';
 
 export const rule: Rule = {
   meta: {
@@ -41,6 +42,16 @@ export const rule: Rule = {
   check(ctx) {
     for (const { device, compiled } of compiledFilters(ctx)) {
       for (const line of compiled.unreachableLines()) reportLine(ctx, device, compiled, line);
+    }
+    for (const view of policyPairs(ctx)) {
+      const unreachable = new Map(view.pairs.map((pair) => [pair, new Map(pair.compiled.unreachableLines().map((u) => [u.line, u]))]));
+      view.device.securityPolicy!.rules.forEach((rule, index) => {
+        if (rule.disabled) return;
+        const found = view.linesOf(index).map(({ pair, line }) => ({ pair, u: unreachable.get(pair)!.get(line) }));
+        // A firewall rule is dead only if no zone pair it selects lets a packet reach it.
+        if (found.length === 0 || found.some((f) => f.u === undefined)) return;
+        reportLine(ctx, view.device, found[0]!.pair.compiled, found[0]!.u!);
+      });
     }
   },
 };

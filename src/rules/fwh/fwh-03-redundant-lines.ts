@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from '../types.js';
 import { lineKey, lineLabel, lineList } from './filter-line-labels.js';
 import { LaterLineFinder } from './later-line-finder.js';
 import { compiledFilters } from '../helpers/compiled-filters.js';
+import { policyPairs } from '../helpers/policy-pairs.js';
 
 export const rule: Rule = {
   meta: {
@@ -46,6 +47,17 @@ export const rule: Rule = {
       if (redundant.length === 0) continue;
       const finder = new LaterLineFinder(compiled);
       for (const index of redundant) reportLine(ctx, device, compiled, finder, index);
+    }
+    for (const view of policyPairs(ctx)) {
+      const redundant = new Map(view.pairs.map((pair) => [pair, new Set(pair.compiled.redundantLines().filter((i) => pair.compiled.lines[i]!.reachable))]));
+      view.device.securityPolicy!.rules.forEach((rule, index) => {
+        if (rule.disabled) return;
+        const lines = view.linesOf(index);
+        // Redundant in the rulebase only if it is so in every zone pair it selects.
+        if (lines.length === 0 || !lines.every(({ pair, line }) => redundant.get(pair)!.has(line))) return;
+        const { pair, line } = lines[0]!;
+        reportLine(ctx, view.device, pair.compiled, new LaterLineFinder(pair.compiled), line);
+      });
     }
   },
 };

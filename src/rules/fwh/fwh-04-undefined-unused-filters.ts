@@ -49,7 +49,7 @@ export const rule: Rule = {
   },
 };
 
-const FAMILY_LABEL: Record<FilterFamily, string> = { ipv4: 'IPv4', ipv6: 'IPv6', mac: 'MAC' };
+const FAMILY_LABEL: Record<FilterFamily, string> = { ipv4: 'IPv4', ipv6: 'IPv6', ip: 'IP', mac: 'MAC' };
 
 /** One finding per missing filter name, quoting every line that refers to it. */
 function reportUndefined(ctx: RuleContext, device: Device, refs: FilterReference[]): void {

@@ -5,12 +5,13 @@ import type { RuleContext } from '../types.js';
 /**
  * Every non-empty filter of every device, compiled. Compiled filters come from the run's analysis,
  * so each filter is compiled once and shared by the reachability analysis and every FWH rule.
- * Devices without filters are recorded as not applicable.
+ * Devices without filters (and without a firewall rulebase, see policy-pairs.ts) are recorded as
+ * not applicable.
  */
 export function* compiledFilters(ctx: RuleContext): Generator<{ device: Device; compiled: CompiledFilter }> {
   for (const device of ctx.devices) {
     if (device.filters.length === 0) {
-      ctx.notApplicable(device, { ja: 'フィルタがありません', en: 'no filters' });
+      if (device.securityPolicy === undefined) ctx.notApplicable(device, { ja: 'フィルタがありません', en: 'no filters' });
       continue;
     }
     for (const filter of device.filters) {

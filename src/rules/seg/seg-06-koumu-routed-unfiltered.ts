@@ -18,12 +18,12 @@ export const rule: Rule = {
       ja:
         'IP ルーティングを行う機器で、アドレスを持ちシャットダウンされていない L3 インタフェースの組のうち、同じ VRF にあり、一方が校務内部系のゾーン、他方が別の種別のゾーンにあるものを調べます。' +
         '他ゾーン→校務の通信は他ゾーン側の受信（in）フィルタと校務側の送信（out）フィルタを、校務→他ゾーンは校務側の in と他ゾーン側の out を通ります。' +
-        'どちらかの向きに IPv4 フィルタが一つも適用されていなければ、その機器で両ゾーンが自由に通信できるため不適合（重大）です（適用されているが定義の無いフィルタは無いものとみなします）。' +
+        'どちらかの向きに IPv4 フィルタが一つも適用されていなければ、その機器で両ゾーンが自由に通信できるため不適合（重大）です（適用されているが定義の無いフィルタは無いものとみなします）。ファイアウォールのセキュリティポリシーは、異なるファイアウォールゾーンのインタフェース間ではフィルタとみなします。' +
         'フィルタが実際に通信を遮断しているかはパケット解析（SEG-01）で判定します。インタフェースのゾーンは zones.csv の最も強い対応（機器＋IF、VLAN、アドレスの順）で決め、ゾーンの無いインタフェースは対象外です。zones.csv が無い場合は要確認です。',
       en:
         'On a device that routes IP, looks at every pair of layer-3 interfaces (with an address, not shut down) in the same VRF where one is in a koumu-internal zone and the other in a zone of another class. ' +
         'Traffic other→koumu passes the other interface\'s inbound filter and the koumu interface\'s outbound filter; koumu→other passes koumu\'s inbound and the other\'s outbound. ' +
-        'If either direction has no IPv4 filter bound at all, the two zones talk freely through this device: critical failure (a bound filter that is not defined counts as none). ' +
+        'If either direction has no IPv4 filter bound at all, the two zones talk freely through this device: critical failure (a bound filter that is not defined counts as none). A firewall\'s security policy counts as a filter between interfaces of different firewall zones. ' +
         'Whether the filters actually block is decided by the packet analysis (SEG-01). An interface\'s zone is its strongest zones.csv match (device+interface, then VLAN, then address); interfaces without a zone are skipped. Without zones.csv: manual check.',
     },
     severity: 'critical',
@@ -79,8 +79,9 @@ function checkPairs(ctx: RuleContext, device: Device, interfaces: ZonedInterface
   for (const k of koumu) {
     for (const o of others) {
       if ((k.iface.vrf ?? '') !== (o.iface.vrf ?? '')) continue;
-      const inbound = filtered(device, o.iface, 'in') || filtered(device, k.iface, 'out');
-      const outbound = filtered(device, k.iface, 'in') || filtered(device, o.iface, 'out');
+      const guarded = policyGuards(ctx, device, k.iface, o.iface);
+      const inbound = guarded || filtered(device, o.iface, 'in') || filtered(device, k.iface, 'out');
+      const outbound = guarded || filtered(device, k.iface, 'in') || filtered(device, o.iface, 'out');
       if (inbound && outbound) continue;
       const kz = zoneLabel(k.zone);
       const oz = zoneLabel(o.zone);
@@ -96,6 +97,17 @@ function checkPairs(ctx: RuleContext, device: Device, interfaces: ZonedInterface
       });
     }
   }
+}
+
+/**
+ * The device's security policy judges traffic between the two interfaces: always, unless both are in
+ * one zone whose unmatched intrazone traffic is allowed (model/security-policy.ts).
+ */
+function policyGuards(ctx: RuleContext, device: Device, a: Interface, b: Interface): boolean {
+  const zones = ctx.analysis.model.filters.policies.zones(device);
+  if (zones === undefined) return false;
+  const za = zones.zoneOf(a.name);
+  return za !== zones.zoneOf(b.name) || za.intrazone === 'deny';
 }
 
 /** An IPv4 filter is bound in that direction and defined on the device. */
