@@ -54,7 +54,7 @@ testRule(rule, {
         {
           object: 'KOUMU-IN line 10',
           severity: 'high',
-          messageIncludes: '校務 → 学習: tcp established sport 445 10.10.10.20 → 10.10.30.0,10.10.30.2-10.10.31.255',
+          messageIncludes: '校務 → 学習: tcp established sport 445 10.10.10.20 → 10.10.30.0/23 except 10.10.30.1',
           evidenceLines: [repliesLine],
         },
       ],
@@ -77,7 +77,7 @@ testRule(rule, {
       findings: [
         {
           object: 'Vlan20 (no filter)',
-          messageIncludes: '校務外部 → 校務: ip 10.10.20.0/24 → 10.10.10.0,10.10.10.2-10.10.10.255; 校務外部 → センター校務: ip 10.10.20.0/24 → 10.10.11.0,10.10.11.2-10.10.11.255',
+          messageIncludes: '校務外部 → 校務: ip 10.10.20.0/24 → 10.10.10.0/24 except 10.10.10.1; 校務外部 → センター校務: ip 10.10.20.0/24 → 10.10.11.0/24 except 10.10.11.1',
           evidenceLines: [vlan20, vlan10, vlan11],
         },
       ],

@@ -102,7 +102,7 @@ testRule(rule, {
       findings: [
         {
           object: 'Vlan20 (no filter)',
-          messageIncludes: '校務外部 → 校務: ip 10.10.20.0/24 → 10.10.10.0,10.10.10.2-10.10.10.255',
+          messageIncludes: '校務外部 → 校務: ip 10.10.20.0/24 → 10.10.10.0/24 except 10.10.10.1',
           evidenceLines: [lineOf(CORE, 'interface Vlan20'), lineOf(CORE, 'interface Vlan10')],
         },
       ],

@@ -259,6 +259,16 @@ function renderField(key: FieldKey, family: 4 | 6, field: Field, cubes: Cube[]):
     const excluded = missing.map(([low, high]) => format.interval(low, high, width));
     return [`any except ${bounded(excluded).join(', ')}`];
   }
+  // Likewise a subnet with a few holes (a /23 less the router's own address) reads as that subnet
+  // "except" the holes. Only for addresses whose hull is one prefix: there the hull means something.
+  const hull = patterns.length === 0 && intervals.length > 1 ? ([intervals[0]![0], intervals.at(-1)![1]] as [bigint, bigint]) : undefined;
+  if (hull !== undefined && (key === 'src' || key === 'dst') && prefixLength(hull[0], hull[1], width) !== undefined) {
+    const holes = gaps(intervals, hull[1]).filter(([low]) => low >= hull[0]);
+    if (holes.length < items.length) {
+      const excluded = holes.map(([low, high]) => format.interval(low, high, width));
+      return [`${format.interval(hull[0], hull[1], width)} except ${bounded(excluded).join(', ')}`];
+    }
+  }
   return bounded(items);
 }
 

@@ -16,11 +16,13 @@ export const rule: Rule = {
         'アクセス制御に使われている（インタフェース・管理回線・サービス・SNMP に適用されている）IPv4/IPv6 フィルタの permit 行のうち、送信元と宛先がどちらも any のものを不適合とします。' +
         'プロトコルを限定しない行（全プロトコル）は、フィルタが校務内部系ゾーンのインタフェースに（受信・送信どちらでも）適用されていれば重大、それ以外（ゾーン定義なしを含む）は高です。' +
         'プロトコルやポートを限定した行（例: tcp any any eq 443）は中です。前にいくつか deny 行があり最後に全許可する形のフィルタも、残りすべてを通す行として指摘し、メッセージに前の deny 行を示します。' +
+        'ファイアウォールのルール（ゾーン間ポリシー）で送信元・宛先とも any を許可するものも不適合とし、どちらかのゾーンに校務内部系のインタフェースがあれば重大、一方が全ゾーン（any）か全サービスを許可していれば高、それ以外は中です。' +
         'どのパケットも届かない行は FWH-02、どこにも使われていないフィルタは FWH-04、VPN や NAT の対象選択にだけ使われるフィルタは通信を許可しないため対象外です。',
       en:
         'Fails every permit line whose source and destination are both any in an IPv4/IPv6 filter used for access control (bound to an interface, a management line, a service or SNMP). ' +
         'A line that lets every protocol through is critical when the filter is bound (inbound or outbound) on an interface in a koumu-internal zone, high otherwise (also without zones.csv). ' +
         'A line restricted to a protocol or ports (e.g. tcp any any eq 443) is medium. A filter that denies a few things first and then permits everything is reported too, at the line that opens everything else, and the message lists the deny lines before it. ' +
+        'A firewall rule (zone-pair rulebase) accepting any source to any destination fails too: critical when one of its zones holds a koumu-internal interface, high when a side is every zone or it accepts every service, medium otherwise. ' +
         'Lines no packet reaches are FWH-02\'s, filters used nowhere FWH-04\'s, and filters that only select traffic for VPN or NAT permit nothing and are skipped.',
     },
     severity: 'critical',
@@ -47,12 +49,13 @@ export const rule: Rule = {
       const guarding = device.filters.filter(
         (f) => (f.family === 'ipv4' || f.family === 'ipv6') && byFilter.get(f)!.some((r) => r.use === 'access-control'),
       );
+      if (device.securityPolicy !== undefined) checkPolicy(ctx, device);
       if (guarding.length === 0) {
-        ctx.notApplicable(device, { ja: 'アクセス制御に使われている IP フィルタがありません', en: 'no IP filter is used for access control' });
+        if (device.securityPolicy === undefined) ctx.notApplicable(device, { ja: 'アクセス制御に使われている IP フィルタがありません', en: 'no IP filter is used for access control' });
         continue;
       }
       for (const filter of guarding) {
-        const lines = anyAnyPermits(filter);
+        const lines = anyAnyPermits(filter.rules);
         if (lines.length === 0) continue;
         // Compiled once per run and shared with the reachability analysis and the other FWH rules.
         const compiled = ctx.analysis.model.filters.compile(filter);
@@ -65,10 +68,54 @@ export const rule: Rule = {
   },
 };
 
+/**
+ * Firewall rules that accept any source to any destination. The zone pair limits them somewhat, so
+ * they are medium, high when a side is every zone (`any`) or the rule accepts every protocol, and
+ * critical when a side is a zone holding a koumu-internal interface.
+ */
+function checkPolicy(ctx: RuleContext, device: Device): void {
+  const policy = device.securityPolicy!;
+  const zones = ctx.analysis.model.filters.policies.zones(device)!;
+  for (const index of anyAnyPermits(policy.rules)) {
+    const rule = policy.rules[index]!;
+    const sides = [rule.from, rule.to];
+    const interfaces = sides.flatMap((side) => (side === 'any' ? zones.zones : zones.zones.filter((z) => side.includes(z.name)))).flatMap((z) => z.interfaces);
+    const koumu = ctx.zones.available
+      ? [...new Set(interfaces)].flatMap((name) => {
+          const iface = device.interfaces.find((i) => i.name === name);
+          const zone = iface && ctx.zones.ofInterface(device, iface)[0];
+          return zone?.class === 'koumu-internal' ? [{ iface: name, zone: zoneLabel(zone) }] : [];
+        })
+      : [];
+    const unrestricted = everyProtocol(rule);
+    const severity: Severity = koumu.length > 0 ? 'critical' : unrestricted || sides.includes('any') ? 'high' : 'medium';
+    const side = (s: typeof rule.from) => (s === 'any' ? 'any' : s.join(', '));
+    const label = `policy ${rule.id}${rule.name ? ` (${rule.name})` : ''}`;
+    const what: Localized = unrestricted
+      ? { ja: '送信元・宛先とも any で全サービスを許可しています', en: 'accepts every service from any source to any destination' }
+      : { ja: '送信元・宛先とも any で許可しています', en: 'accepts any source to any destination' };
+    const zoneNote: Localized =
+      koumu.length > 0
+        ? { ja: ` ${koumu.map((k) => `${k.iface} は ${k.zone.ja}`).join('、')}にあります。`, en: ` ${koumu.map((k) => `${k.iface} is in ${k.zone.en}`).join(', ')}.` }
+        : { ja: '', en: '' };
+    ctx.report({
+      device,
+      object: label,
+      key: `policy ${rule.id}`,
+      severity,
+      message: {
+        ja: `ファイアウォールの ${label}（${side(rule.from)} → ${side(rule.to)}）は${what.ja}。${zoneNote.ja}`,
+        en: `Firewall ${label} (${side(rule.from)} → ${side(rule.to)}) ${what.en}.${zoneNote.en}`,
+      },
+      evidence: [rule.source],
+    });
+  }
+}
+
 /** Enabled permit lines whose every source and destination condition is `any`. */
-function anyAnyPermits(filter: Filter): number[] {
+function anyAnyPermits(rules: readonly FilterRule[]): number[] {
   const all = (list: Match['src']) => list.length > 0 && list.every((a) => a.kind === 'any');
-  return filter.rules.flatMap((r, i) => (!r.disabled && r.action === 'permit' && all(r.match.src) && all(r.match.dst) ? [i] : []));
+  return rules.flatMap((r, i) => (!r.disabled && r.action === 'permit' && all(r.match.src) && all(r.match.dst) ? [i] : []));
 }
 
 /** The line lets every packet of its family through: no protocol, port, ICMP, TCP-flag or MAC condition. */

@@ -214,3 +214,17 @@ describe('describe()', () => {
     expect(summary.lines.at(-1)).toBe('… and 25 more classes / 他 25 クラス');
   });
 });
+
+describe('describe(): a subnet with holes', () => {
+  const space = new PacketSpace();
+  it('reads as the subnet except the holes', () => {
+    const subnet = space.fromMatch({ protocol: undefined, src: [{ kind: 'any' }], dst: [{ kind: 'prefix', address: '10.10.30.0', length: 23, family: 4 }] });
+    const router = space.fromMatch({ protocol: undefined, src: [{ kind: 'any' }], dst: [{ kind: 'prefix', address: '10.10.30.1', length: 32, family: 4 }] });
+    expect(subnet.subtract(router).describe().classes[0]!.dst).toEqual(['10.10.30.0/23 except 10.10.30.1']);
+  });
+  it('keeps two unrelated ranges as they are', () => {
+    const a = space.fromMatch({ protocol: undefined, src: [{ kind: 'any' }], dst: [{ kind: 'prefix', address: '10.0.0.0', length: 24, family: 4 }] });
+    const b = space.fromMatch({ protocol: undefined, src: [{ kind: 'any' }], dst: [{ kind: 'prefix', address: '10.0.9.0', length: 24, family: 4 }] });
+    expect(a.union(b).describe().classes[0]!.dst).toEqual(['10.0.0.0/24', '10.0.9.0/24']);
+  });
+});
