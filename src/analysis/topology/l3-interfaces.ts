@@ -14,8 +14,10 @@ function prefixesOf(iface: Interface): Prefix[] {
 }
 
 /**
- * Every interface that routes: up, with an address, an `ip unnumbered` lender, or a DHCP/PPP
- * address (its subnet is unknown, but routes can still point out of it). In device and interface order.
+ * Every interface that routes: up, with an address, an `ip unnumbered` lender, a DHCP/PPP
+ * address (its subnet is unknown, but routes can still point out of it), or a tunnel (IPsec tunnels
+ * of Yamaha RTX and FortiGate route-based VPNs usually have no address of their own; routes point
+ * out of them and the tunnel pairs them with the peer). In device and interface order.
  */
 export function collectL3Interfaces(devices: Device[]): L3Interface[] {
   const found: L3Interface[] = [];
@@ -37,7 +39,7 @@ export function collectL3Interfaces(devices: Device[]): L3Interface[] {
         const lender = interfaces.named(iface.unnumbered);
         l3.addresses = lender === undefined ? [] : prefixesOf(lender);
         l3.borrowedFrom = lender?.name ?? iface.unnumbered;
-      } else if (own.length === 0 && iface.dynamicAddress === undefined) {
+      } else if (own.length === 0 && iface.dynamicAddress === undefined && iface.tunnel === undefined) {
         continue;
       }
       found.push(l3);

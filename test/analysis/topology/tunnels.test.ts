@@ -116,3 +116,38 @@ interface Tunnel0
     expect(topology.diagnostics).toEqual([]);
   });
 });
+
+describe('tunnels without an address of their own', () => {
+  // Route-based IPsec as Yamaha RTX and FortiGate build it: no tunnel address, routes name the tunnel.
+  const a = (): Device =>
+    ios('a', `interface GigabitEthernet0/0
+ ip address 198.51.100.1 255.255.255.0
+interface GigabitEthernet0/1
+ ip address 10.1.0.1 255.255.255.0
+interface Tunnel1
+ no ip address
+ tunnel source GigabitEthernet0/0
+ tunnel destination 203.0.113.2
+ip route 10.2.0.0 255.255.255.0 Tunnel1
+`);
+  const b = (): Device =>
+    ios('b', `interface GigabitEthernet0/0
+ ip address 203.0.113.2 255.255.255.0
+interface GigabitEthernet0/1
+ ip address 10.2.0.1 255.255.255.0
+interface Tunnel1
+ no ip address
+ tunnel source 203.0.113.2
+ tunnel destination 198.51.100.1
+ip route 10.1.0.0 255.255.255.0 Tunnel1
+`);
+
+  it('still pairs the tunnels and routes out of them', () => {
+    const topology = buildTopology([a(), b()]);
+    expect(pairs(topology)).toEqual(['a Tunnel1 -- b Tunnel1 (tunnel)']);
+    const [left] = topology.devices as [Device];
+    const entry = topology.lookup(left, '', '10.2.0.9')!;
+    expect(entry.paths.map((p) => (p.action === 'forward' ? p.egress.interface.name : 'discard'))).toEqual(['Tunnel1']);
+    expect(topology.neighborOf(left, 'Tunnel1').map((n) => n.device.hostname)).toEqual(['b']);
+  });
+});
