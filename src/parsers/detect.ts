@@ -77,6 +77,12 @@ const SIGNATURES: Signature[] = [
   { vendor: 'alliedtelesis-awplus', pattern: /^username manager privilege 15/m, weight: 5 },
   { vendor: 'alliedtelesis-awplus', pattern: /^!\s*AlliedWare Plus/m, weight: 6 },
   { vendor: 'alliedtelesis-awplus', pattern: /^port\d+\.\d+\.\d+\s/m, weight: 6 },
+  // A switch config may lack the banner and the manager account; these outweigh the IOS look-alikes.
+  { vendor: 'alliedtelesis-awplus', pattern: /^vlan database\s*$/m, weight: 3 },
+  { vendor: 'alliedtelesis-awplus', pattern: /^access-list hardware /m, weight: 5 },
+  { vendor: 'alliedtelesis-awplus', pattern: /^ (auth-mac|auth-web) enable/m, weight: 4 },
+  { vendor: 'alliedtelesis-awplus', pattern: /^clock timezone \S+ (plus|minus) /m, weight: 3 },
+  { vendor: 'alliedtelesis-awplus', pattern: /^interface vlan\d+\s*$/m, weight: 2 },
   // Aruba
   { vendor: 'aruba-aos-switch', pattern: /^; \S+ Configuration Editor;/m, weight: 8 },
   { vendor: 'aruba-aos-switch', pattern: /^(vlan \d+\n\s+name|\s+untagged \d)/m, weight: 2 },

@@ -53,4 +53,12 @@ describe('vendor detection on plain text', () => {
   it('recognises a minimal IOS config', () => {
     expect(detectVendor('hostname r1\n!\nversion 15.2\nservice timestamps log datetime\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n').vendor).toBe('cisco-ios');
   });
+  it('recognises an AlliedWare Plus switch with no banner and no manager account despite its IOS look', () => {
+    const awplus = [
+      'service password-encryption', 'hostname sw1', '!', 'clock timezone JST plus 9:00', '!', 'vlan database',
+      ' vlan 10 name KOUMU', '!', 'interface port1.0.1-1.0.8', ' switchport access vlan 10', ' auth-mac enable', '!',
+      'interface vlan99', ' ip address 10.1.99.2/24', '!', 'line vty 0 4', ' exec-timeout 10 0', '!', 'end',
+    ].join('\n');
+    expect(detectVendor(awplus).vendor).toBe('alliedtelesis-awplus');
+  });
 });
