@@ -1,0 +1,137 @@
+import { SyntaxError as GrammarSyntaxError, parse as parseGrammar } from '../../generated/alliedtelesis-awplus.js';
+import { diagnostic, redactRanges } from '../../model/index.js';
+import type { SourceSpan } from '../../model/index.js';
+import type { ParseResult } from '../types.js';
+import { secretRanges } from '../secret-ranges.js';
+import { HANDLERS } from './dispatch.js';
+import { finalize } from './finalize.js';
+import { ignoredCommand, SHOW_INTERFACE_HEADER, SHOW_INTERFACE_ROW, type IgnoreMode } from './ignored.js';
+import { LineNotUnderstood } from './line-error.js';
+import { safeText } from './safe-text.js';
+import { newParseState, type Mode, type ParseState } from './state.js';
+
+/**
+ * Allied Telesis AlliedWare Plus parser. Lines are read one at a time. A line at indentation 0 is a
+ * global command and may open a mode (`interface …`, `line vty 0 4`, `vlan database`,
+ * `access-list hardware NAME`, `zone`, `application`, `firewall`, `nat`); indented lines belong to
+ * the mode opened last, and `!` closes it. A line is a `!` separator (ignored), a command of the
+ * ignore list (ignored.ts), or parsed by the grammar rule of its mode and turned into the model;
+ * anything else is a diagnostic. Each non-blank line is counted exactly once: modelled, ignored or
+ * unrecognized. Nothing here throws.
+ */
+export function parseAwplus(text: string, file: string): ParseResult {
+  const state = newParseState(file);
+  try {
+    readLines(state, text.split(/\r\n|\r|\n/));
+  } catch (error) {
+    state.diagnostics.push(diagnostic(file, 0, '', `internal parser error: ${errorText(error)} / 内部エラーのため解析を中断しました`, 'parser-error', 'error'));
+  }
+  finalize(state);
+  return { device: state.device, diagnostics: state.diagnostics };
+}
+
+const NOT_UNDERSTOOD = 'not understood / 解析できない行';
+
+type Outcome = { kind: 'modelled' } | { kind: 'ignored' } | { kind: 'unrecognized'; reason: string; text?: string };
+
+function readLines(state: ParseState, lines: string[]): void {
+  const { stats } = state.device;
+  lines.forEach((raw, index) => {
+    const line = raw.trimEnd();
+    if (line.trim() === '') return;
+    const lineNo = index + 1;
+    const content = line.trimStart();
+    if (stats.lines === 0) state.device.source = { file: state.file, line: lineNo, text: safeText(line) };
+    stats.lines += 1;
+    let outcome: Outcome;
+    try {
+      outcome = classify(state, line, content, line.length - content.length, lineNo);
+    } catch (error) {
+      outcome = { kind: 'unrecognized', reason: `internal error: ${errorText(error)} / 内部エラー` };
+    }
+    if (outcome.kind === 'modelled') stats.modelled += 1;
+    else if (outcome.kind === 'ignored') stats.ignored += 1;
+    else {
+      stats.unrecognized += 1;
+      state.diagnostics.push(diagnostic(state.file, lineNo, outcome.text ?? safeText(line), outcome.reason));
+    }
+  });
+}
+
+/** The grammar start rule and ignore list of each mode; undefined for modes whose lines are not parsed. */
+const MODE_RULES: Partial<Record<Mode['kind'], { rule: string; ignore?: IgnoreMode }>> = {
+  top: { rule: 'TopLine', ignore: 'top' },
+  interface: { rule: 'InterfaceLine', ignore: 'interface' },
+  line: { rule: 'LineModeLine', ignore: 'line' },
+  'vlan-database': { rule: 'VlanDbLine' },
+  acl: { rule: 'AclEntryLine' },
+  zone: { rule: 'ZoneLine' },
+  application: { rule: 'ApplicationLine' },
+  firewall: { rule: 'FirewallLine' },
+  nat: { rule: 'NatLine' },
+};
+
+function classify(state: ParseState, line: string, content: string, indent: number, lineNo: number): Outcome {
+  if (content.startsWith('!')) {
+    if (indent === 0) state.mode = { kind: 'top' };
+    return { kind: 'ignored' };
+  }
+  if (state.mode.kind === 'show-table') {
+    if (SHOW_INTERFACE_ROW.test(content)) return { kind: 'ignored' };
+    state.mode = { kind: 'top' };
+  }
+  if (indent === 0) {
+    state.mode = { kind: 'top' };
+    if (SHOW_INTERFACE_HEADER.test(content)) return showTable(state, line, lineNo);
+  } else if (state.mode.kind === 'ignored') {
+    return { kind: 'ignored' };
+  } else if (state.mode.kind === 'unknown') {
+    return { kind: 'unrecognized', reason: 'inside a block that was not understood / 解析できなかったブロック内の行' };
+  }
+  const rules = MODE_RULES[state.mode.kind]!;
+  if (rules.ignore) {
+    const known = ignoredCommand(content, rules.ignore);
+    if (known) {
+      if (known.opensBlock) state.mode = { kind: 'ignored', reason: known.reason };
+      return { kind: 'ignored' };
+    }
+  }
+  const outcome = parseLine(state, line, content, indent, lineNo, rules.rule);
+  // The sub-mode of a global line that was not understood is not understood either.
+  if (indent === 0 && outcome.kind === 'unrecognized') state.mode = { kind: 'unknown' };
+  return outcome;
+}
+
+/**
+ * `show interface brief` output instead of a config: the table is recognised and not modelled (it
+ * holds no configuration); one info diagnostic says so for the whole table.
+ */
+function showTable(state: ParseState, line: string, lineNo: number): Outcome {
+  state.mode = { kind: 'show-table' };
+  state.diagnostics.push(diagnostic(state.file, lineNo, safeText(line), 'output of `show interface brief`, not configuration: the table is not modelled / 設定ではなく show interface brief の出力のため、表は取り込みません', 'not-configuration', 'info'));
+  return { kind: 'ignored' };
+}
+
+function parseLine(state: ParseState, line: string, content: string, indent: number, lineNo: number, rule: string): Outcome {
+  let ast: { type: string };
+  try {
+    ast = parseGrammar(content, { startRule: rule }) as { type: string };
+  } catch (error) {
+    if (!(error instanceof GrammarSyntaxError)) throw error;
+    return { kind: 'unrecognized', reason: NOT_UNDERSTOOD };
+  }
+  const ranges = secretRanges(ast, indent);
+  const span: SourceSpan = { file: state.file, line: lineNo, text: ranges.length === 0 ? line : redactRanges(line, ranges) };
+  const handler = HANDLERS[ast.type];
+  if (!handler) return { kind: 'unrecognized', reason: `internal error: no handler for ${ast.type} / 内部エラー`, text: span.text };
+  try {
+    return handler(ast, { state, span }) === 'ignored' ? { kind: 'ignored' } : { kind: 'modelled' };
+  } catch (error) {
+    if (!(error instanceof LineNotUnderstood)) throw error;
+    return { kind: 'unrecognized', reason: `${NOT_UNDERSTOOD}: ${error.message}`, text: span.text };
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
