@@ -112,6 +112,11 @@ export interface Interface {
   bridgeGroup?: number;
   /** SSIDs served on a radio interface. */
   ssids?: string[];
+  /**
+   * URL (web content) filtering applied on this interface (Yamaha `url lan1 filter in …`). Not a packet
+   * filter: it judges HTTP requests by URL, so it is recorded as a fact only.
+   */
+  urlFilters?: { direction: 'in' | 'out'; source: SourceSpan }[];
   source: SourceSpan;
 }
 
@@ -204,11 +209,26 @@ export interface PreSharedKey {
   source: SourceSpan;
 }
 
+/** Remote-access SSL VPN as configured (FortiGate `config vpn ssl settings`): facts only. */
+export interface SslVpnSettings {
+  /** Listening port (FortiOS default 443). */
+  port: number;
+  /** Interfaces the portal listens on; empty = not listening anywhere. */
+  interfaces: string[];
+  /** Address objects allowed to connect; empty = any source. */
+  sourceAddresses: string[];
+  /** Address pools handed to tunnel-mode clients. */
+  tunnelPools: string[];
+  source: SourceSpan;
+}
+
 export interface VpnSettings {
   ikeProposals: IkeProposal[];
   ipsecProposals: IpsecProposal[];
   tunnels: VpnTunnel[];
   preSharedKeys: PreSharedKey[];
+  /** Remote-access SSL VPN, when the device offers one. */
+  sslVpn?: SslVpnSettings;
 }
 
 export type WlanSecurity = 'open' | 'wep' | 'wpa' | 'wpa-wpa2' | 'wpa2' | 'wpa2-wpa3' | 'wpa3' | 'owe' | 'unknown';

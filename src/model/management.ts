@@ -11,6 +11,11 @@ export interface LocalUser {
   admin?: boolean;
   /** Absent when the account has no password at all. */
   password?: Secret;
+  /**
+   * Which management access methods the account may use and from where (Yamaha `user attribute …
+   * connection=… host=…`); undefined = not restricted per account.
+   */
+  access?: { protocols?: ManagementProtocol[]; from?: string[]; source: SourceSpan };
   source: SourceSpan;
 }
 
@@ -88,6 +93,8 @@ export interface ServiceState {
   interface?: string;
   /** Filter restricting who may use the service (e.g. `ip http access-class`). */
   accessClass?: string;
+  /** TCP/UDP port the service listens on, when the config or the platform default says (FortiGate `admin-sport`). */
+  port?: number;
   source: SourceSpan;
 }
 
