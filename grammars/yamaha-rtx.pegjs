@@ -132,6 +132,25 @@ Line
   / IfNatDescriptor
   / FilterSourceRoute
   / FilterDirectedBroadcast
+  / FilterDirectedBroadcastList
+  / PppoeUse
+  / PpBind
+  / PpAuthRequest
+  / PpAuthUsername
+  / L2tpService
+  / L2tpTunnelAuth
+  / IkeLocalAddress
+  / IpsecTransport
+  / EthernetFilter
+  / EthernetFilterApply
+  / UrlFilterDefinition
+  / UrlFilterApply
+  / UrlFilterSetting
+  / VlanPortMapping
+  / LanType
+  / VlanInterconnect
+  / BridgeMember
+  / Ipv6Address
 
 // pp select 1 | none | anonymous
 PpSelect = "pp" _ "select" _ v:(Int / @"none" Sep / @"anonymous" Sep) End { return { type: 'pp-select', value: v }; }
@@ -357,3 +376,114 @@ TunnelEncapsulation = "tunnel" _ "encapsulation" _ mode:Word End { return { type
 TunnelEndpoint
   = "tunnel" _ "endpoint" _ "address" _ a:(IPv4Raw / IPv6Raw) Sep b:(_ @(IPv4Raw / IPv6Raw) Sep)? End
     { return { type: 'tunnel-endpoint', local: b === null ? null : a, remote: b ?? a }; }
+
+
+// ip filter directed-broadcast filter N …: directed broadcasts are judged by these filters (Y-CMD 8.1.13)
+FilterDirectedBroadcastList
+  = "ip" _ "filter" _ "directed-broadcast" _ "filter" nums:(_ @FilterNum)+ End
+    { return { type: 'filter-directed-broadcast-list', filters: nums }; }
+
+// pppoe use lanN (inside pp select): the PP interface runs over that LAN (Y-CMD 11.x)
+PppoeUse = "pppoe" _ "use" _ iface:IfRef End { return { type: 'pppoe-use', iface }; }
+
+// pp bind tunnel1 | tunnel4-tunnel5 | lan2 … (inside pp select)
+PpBind = "pp" _ "bind" binds:(_ @BindTarget)+ End { return { type: 'pp-bind', binds }; }
+
+BindTarget
+  = "tunnel" a:Digits "-" "tunnel"? b:Digits Sep { return { from: parseInt(a, 10), to: parseInt(b, 10) }; }
+  / "tunnel" a:Digits Sep { return { from: parseInt(a, 10), to: parseInt(a, 10) }; }
+  / name:Word { return { name }; }
+
+// pp auth request pap|chap|mschap|mschap-v2|chap-pap [arrive] (inside pp select)
+PpAuthRequest = "pp" _ "auth" _ "request" _ method:Word rest:(_ @Word)* End { return { type: 'pp-auth-request', method }; }
+
+// pp auth username NAME PASSWORD [myname ID PASSWORD] [other options …]   (Y-CMD 11.x: stored as typed)
+PpAuthUsername
+  = "pp" _ "auth" _ "username" _ name:Word _ password:SecretWord options:(_ @UsernameOption)* End
+    { return { type: 'pp-auth-username', name, password, options }; }
+
+UsernameOption
+  = "myname" _ id:Word _ password:SecretWord { return { myname: id, password }; }
+  / w:Word { return { word: w }; }
+
+// l2tp service on|off [l2tpv3] [l2tp]   (Y-CMD 16.x)
+L2tpService = "l2tp" _ "service" _ on:OnOff versions:(_ @Word)* End { return { type: 'l2tp-service', on, versions }; }
+
+// l2tp tunnel auth on|off [PASSWORD]   (inside tunnel select; the password is a shared secret)
+L2tpTunnelAuth
+  = "l2tp" _ "tunnel" _ "auth" _ on:OnOff password:(_ @SecretRest)? End
+    { return { type: 'l2tp-tunnel-auth', on, password }; }
+
+// ipsec ike local address GW A | ipcp pp N | vrrp IF VRID | ipv6 prefix … on IF   (Y-CMD 15.18)
+IkeLocalAddress
+  = "ipsec" _ "ike" _ "local" _ "address" _ gateway:Int _ "ipcp" _ "pp" _ n:Int End
+    { return { type: 'ike-local-address', gateway, address: `pp${n}` }; }
+  / "ipsec" _ "ike" _ "local" _ "address" _ gateway:Int _ address:Word rest:(_ @Word)* End
+    { return { type: 'ike-local-address', gateway, address: rest.length === 0 ? address : null }; }
+
+// ipsec transport ID POLICY [PROTO [PORT …]]: L2TP/IPsec transport mode (Y-CMD 15.x)
+IpsecTransport
+  = "ipsec" _ "transport" _ id:Int _ policy:Int rest:(_ @Word)* End
+    { return { type: 'ipsec-transport', id, policy, selector: rest }; }
+
+// ethernet filter N pass-log|pass-nolog|reject-log|reject-nolog SRC [DST [OFFSET BYTES]]   (Y-CMD 9.1)
+EthernetFilter
+  = "ethernet" _ "filter" _ num:Int _ action:$(("pass" / "reject") "-" ("log" / "nolog")) Sep _ body:EthernetFilterBody End
+    { return { type: 'ethernet-filter', num, action, ...body }; }
+
+EthernetFilterBody
+  = kind:$("dhcp-bind" / "dhcp-not-bind") Sep rest:(_ @Word)* { return { dhcp: kind, src: null, dst: null, offset: null }; }
+  / src:MacPattern dst:(_ @MacPattern)? offset:(_ @Int _ @Word)? { return { dhcp: null, src, dst, offset }; }
+
+// `*` or six hex bytes, each of which may be `*`
+MacPattern "MAC address"
+  = "*" Sep { return '*'; }
+  / m:$(MacByte ":" MacByte ":" MacByte ":" MacByte ":" MacByte ":" MacByte) Sep { return m.toLowerCase(); }
+
+MacByte = [0-9a-fA-F] [0-9a-fA-F] / "*"
+
+// ethernet IF filter in|out N …   (Y-CMD 9.2)
+EthernetFilterApply
+  = "ethernet" _ iface:IfRef _ "filter" _ dir:("in" / "out") Sep nums:(_ @Int)* End
+    { return { type: 'ethernet-filter-apply', iface, direction: dir, filters: nums }; }
+
+// url filter ID pass|reject[-log|-nolog] KEYWORD [SRC]   (Y-CMD 10.1)
+UrlFilterDefinition
+  = "url" _ "filter" _ id:Int _ action:$(("pass" / "reject") ("-log" / "-nolog")?) Sep _ keyword:Word src:(_ @Word)? End
+    { return { type: 'url-filter', id, action, keyword, src }; }
+
+// url IF filter in|out ID …   (Y-CMD 10.2)
+UrlFilterApply
+  = "url" _ iface:IfRef _ "filter" _ dir:("in" / "out") Sep ids:(_ @Int)* End
+    { return { type: 'url-filter-apply', iface, direction: dir, ids }; }
+
+// url filter log|port|reject|use|external-database …: how URL filtering logs and where it looks
+UrlFilterSetting
+  = "url" _ "filter" _ what:("log" / "port" / "reject" / "use" / "external-database") Sep rest:(_ @Word)* End
+    { return { type: 'url-filter-setting', what }; }
+
+// vlan port mapping lanN.M vlanK   (Y-CMD 38.2)
+VlanPortMapping
+  = "vlan" _ "port" _ "mapping" _ port:$("lan" Digits "." Digits) Sep _ vlan:$("vlan" Digits) Sep End
+    { return { type: 'vlan-port-mapping', port, vlan }; }
+
+// lan type lanN [SPEED] [option=value …]   (Y-CMD 4.50)
+LanType = "lan" _ "type" _ iface:IfRef options:(_ @Word)* End { return { type: 'lan-type', iface, options }; }
+
+// vlan interconnect group lanN all|none|GROUP …   (Y-CMD 38.3)
+VlanInterconnect
+  = "vlan" _ "interconnect" _ "group" _ iface:$("lan" Digits) Sep groups:(_ @Word)+ End
+    { return { type: 'vlan-interconnect', iface, groups }; }
+
+// bridge member bridgeN IF [IF …], tunnel ranges as tunnel1-tunnel3   (Y-CMD 45.x)
+BridgeMember
+  = "bridge" _ "member" _ bridge:$("bridge" Digits) Sep members:(_ @BridgeMemberItem)+ End
+    { return { type: 'bridge-member', bridge, members: members.flat() }; }
+
+BridgeMemberItem
+  = "tunnel" a:Digits "-" "tunnel"? b:Digits Sep
+    { const out = []; for (let n = parseInt(a, 10); n <= parseInt(b, 10); n++) out.push(`tunnel${n}`); return out; }
+  / name:Word { return [name]; }
+
+// ipv6 IF address A/len | dhcp | ra-prefix@IF::… | dhcp-prefix@IF::…
+Ipv6Address = "ipv6" _ iface:IfRef _ "address" _ value:Word End { return { type: 'ipv6-address', iface, value }; }

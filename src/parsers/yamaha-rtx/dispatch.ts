@@ -1,9 +1,13 @@
+import * as ethernet from './ethernet-filters.js';
 import * as filters from './filters.js';
 import * as ifaces from './interfaces.js';
 import * as ipsec from './ipsec.js';
 import * as mgmt from './management.js';
 import * as nat from './nat.js';
+import * as lan from './lan-switching.js';
+import * as remote from './remote-access.js';
 import * as routes from './routes.js';
+import * as url from './url-filters.js';
 import type { LineContext } from './state.js';
 
 /**
@@ -55,4 +59,23 @@ export const HANDLERS: Record<string, Handler> = {
   'if-nat': nat.ifNat,
   'filter-source-route': mgmt.filterSourceRoute,
   'filter-directed-broadcast': mgmt.filterDirectedBroadcast,
+  'filter-directed-broadcast-list': mgmt.filterDirectedBroadcastList,
+  'pppoe-use': remote.pppoeUse,
+  'pp-bind': remote.ppBind,
+  'pp-auth-request': remote.ppAuthRequest,
+  'pp-auth-username': remote.ppAuthUsername,
+  'l2tp-service': remote.l2tpService,
+  'l2tp-tunnel-auth': remote.l2tpTunnelAuth,
+  'ike-local-address': ipsec.ikeLocalAddress,
+  'ipsec-transport': remote.ipsecTransport,
+  'ethernet-filter': ethernet.ethernetFilter,
+  'ethernet-filter-apply': ethernet.ethernetFilterApply,
+  'url-filter': url.urlFilter,
+  'url-filter-apply': url.urlFilterApply,
+  'url-filter-setting': url.urlFilterSetting,
+  'vlan-port-mapping': lan.vlanPortMapping,
+  'lan-type': lan.lanType,
+  'vlan-interconnect': lan.vlanInterconnect,
+  'bridge-member': lan.bridgeMember,
+  'ipv6-address': ifaces.ipv6Address,
 };

@@ -94,9 +94,18 @@ function matchOf(choice: ProtocolChoice, ast: IpFilterAst): Omit<Match, 'src' | 
   return match;
 }
 
-/** `ip filter dynamic N …`: only its number matters here (a `secure filter … dynamic N` list refers to it). */
-export function ipFilterDynamic(ast: { family: 4 | 6; num: number }, ctx: LineContext): void {
+/**
+ * `ip filter dynamic N SRC DST PROTO [options]` or `… filter F… [in F…] [out F…]` (Y-CMD 8.1.14):
+ * its number is what a `secure filter … dynamic N` list refers to. The `filter`/`in`/`out` form uses
+ * static filters as patterns; those numbers then count as used.
+ */
+export function ipFilterDynamic(ast: { family: 4 | 6; num: number; rest: string }, ctx: LineContext): void {
   ctx.state.dynamicFilters.add(filterKey(ast.family, ast.num));
+  const words = ast.rest.trim().split(/\s+/);
+  if (words[0] !== 'filter') return;
+  for (const word of words) {
+    if (/^[0-9]+$/.test(word)) ctx.state.otherFilterUses.add(filterKey(ast.family, Number(word)));
+  }
 }
 
 interface SecureFilterAst {
@@ -125,30 +134,35 @@ export function secureFilter(ast: SecureFilterAst, ctx: LineContext): void {
  * (not number order), the first match decides, and once a list is applied a packet that matches no
  * filter is discarded; an interface/direction without a list passes everything (no binding here).
  * A list with dynamic filters lets the return traffic of the sessions it passes back in (stateful).
- * A number that no `ip filter` defines is skipped by the router; it is reported on the binding line.
+ * A number that no `ip filter` defines is skipped by the router; it stays in the model as a reference
+ * to `ip filter N` (otherFilterBindings) so that the rules can report it, and a defined filter that
+ * no list or other setting uses becomes a Filter `ip filter N` of its own, bound nowhere.
  */
 export function finalizeFilters(state: ParseState): void {
+  const listed = new Set<string>();
   for (const binding of state.bindings) {
     const family = binding.family === 4 ? 'ipv4' : 'ipv6';
+    const prefix = binding.family === 4 ? 'ip' : 'ipv6';
     const name = `${binding.iface} ${binding.direction}`;
+    const purpose = `${prefix} ${binding.iface} secure filter ${binding.direction}`;
     const rules: FilterRule[] = [];
-    const missing: number[] = [];
+    const missing: string[] = [];
     for (const num of binding.filters) {
-      const entry = state.staticFilters.get(filterKey(binding.family, num));
+      const key = filterKey(binding.family, num);
+      listed.add(key);
+      const entry = state.staticFilters.get(key);
       if (entry) rules.push(...entry.rules);
-      else missing.push(num);
+      else missing.push(`${prefix} filter ${num}`);
     }
-    const missingDynamic = binding.dynamic.filter((num) => !state.dynamicFilters.has(filterKey(binding.family, num)));
-    if (missing.length > 0 || missingDynamic.length > 0) {
-      const numbers = [...missing, ...missingDynamic.map((n) => `dynamic ${n}`)].join(', ');
+    for (const num of binding.dynamic) {
+      if (!state.dynamicFilters.has(filterKey(binding.family, num))) missing.push(`${prefix} filter dynamic ${num}`);
+    }
+    for (const ref of missing) {
+      state.device.otherFilterBindings.push({ filter: ref, family, direction: binding.direction, source: binding.source, purpose });
+    }
+    if (missing.length > 0) {
       state.diagnostics.push(
-        diagnostic(
-          state.file,
-          binding.source.line,
-          binding.source.text,
-          `filter ${numbers} not defined: skipped / 未定義のフィルタ番号 ${numbers} は無視されます`,
-          'unresolved-reference',
-        ),
+        diagnostic(state.file, binding.source.line, binding.source.text, `${missing.join(', ')} not defined: skipped / 未定義のフィルタ ${missing.join(', ')} は無視されます`, 'unresolved-reference', 'info'),
       );
     }
     const filter: Filter = {
@@ -162,5 +176,18 @@ export function finalizeFilters(state: ParseState): void {
     state.device.filters.push(filter);
     const iface = state.device.interfaces.find((i) => i.name === binding.iface);
     iface?.filters.push({ filter: name, family, direction: binding.direction, source: binding.source });
+  }
+  for (const [key, entry] of state.staticFilters) {
+    if (listed.has(key) || state.otherFilterUses.has(key)) continue;
+    const [family, num] = key.split(':');
+    const prefix = family === '4' ? 'ip' : 'ipv6';
+    state.device.filters.push({
+      name: `${prefix} filter ${num}`,
+      family: family === '4' ? 'ipv4' : 'ipv6',
+      kind: 'unlisted',
+      rules: entry.rules,
+      semantics: { firstMatch: true, defaultAction: 'deny', stateful: false },
+      source: entry.source,
+    });
   }
 }

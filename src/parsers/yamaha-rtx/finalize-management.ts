@@ -58,19 +58,39 @@ export function finalizeManagement(state: ParseState): void {
 }
 
 /**
- * `user attribute … administrator=on|1|2|off` gives a named user administrator rights or not; the
- * user's own line wins over `*` (every user). Only named users (`login user`) get attributes.
- * `connection=`, `host=` and `login-timer=` have no place in the model yet.
+ * `user attribute [U|*] administrator=… connection=… host=…` (Y-CMD 4.x, vendor-syntax.md §1):
+ * a named user's own line wins over `*` (every user), key by key. Only named users (`login user`)
+ * get attributes. `administrator=on|1|2` gives administrator rights; `connection=` lists the access
+ * methods the user may log in by (serial, telnet, ssh, sftp, http, remote; `all`; `off` = none) and
+ * `host=` where from (`any` = anywhere).
  */
 function applyUserAttributes(state: ParseState): void {
   const everyone = state.userAttributes.get('*');
   for (const user of state.device.management.users) {
-    if (user.name === '(login password)') continue;
-    const value = state.userAttributes.get(user.name)?.get('administrator') ?? everyone?.get('administrator');
-    if (value === undefined) continue;
-    user.privilege = `administrator=${value}`;
-    user.admin = value !== 'off';
+    if (user.name === '(login password)' || user.privilege?.startsWith('ppp')) continue;
+    const attribute = (key: string) => state.userAttributes.get(user.name)?.get(key) ?? everyone?.get(key);
+    const admin = attribute('administrator');
+    if (admin !== undefined) {
+      user.privilege = `administrator=${admin.value}`;
+      user.admin = admin.value !== 'off';
+    }
+    const connection = attribute('connection');
+    const host = attribute('host');
+    if (connection === undefined && host === undefined) continue;
+    user.access = {
+      ...(connection !== undefined ? { protocols: connectionProtocols(connection.value) } : {}),
+      ...(host !== undefined && host.value !== 'any' ? { from: host.value.split(',') } : {}),
+      source: (connection ?? host)!.source,
+    };
   }
+}
+
+const CONNECTIONS: Record<string, ManagementProtocol> = { serial: 'serial', telnet: 'telnet', ssh: 'ssh', sftp: 'ssh', http: 'http', remote: 'other' };
+
+function connectionProtocols(value: string): ManagementProtocol[] {
+  if (value === 'off') return [];
+  const words = value === 'all' ? Object.keys(CONNECTIONS) : value.split(',');
+  return [...new Set(words.map((w) => CONNECTIONS[w] ?? 'other'))];
 }
 
 /**
@@ -79,7 +99,9 @@ function applyUserAttributes(state: ParseState): void {
  * list; `lan` every LAN interface's network; `lanN` that interface's network.
  */
 function hostFilter(state: ParseState, daemon: Daemon): string | undefined {
-  const hosts = state.daemonHosts[daemon];
+  // Without a host line telnetd and sshd accept any host (Y-CMD 4.39; vendor-syntax.md §1), httpd
+  // only the LAN side (Y-CMD 33.2 `httpd host`: 初期値 lan); that default list points at the device line.
+  const hosts = state.daemonHosts[daemon] ?? (daemon === 'httpd' ? { hosts: ['lan'], source: state.device.source } : undefined);
   if (!hosts || hosts.hosts.includes('any')) return undefined;
   const name = `${daemon} host`;
   const members: AddressMatch[] = [];

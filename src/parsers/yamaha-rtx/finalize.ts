@@ -1,5 +1,9 @@
 import { diagnostic } from '../../model/index.js';
+import { finalizeEthernetFilters } from './ethernet-filters.js';
 import { finalizeFilters } from './filters.js';
+import { finalizeInterconnect } from './lan-switching.js';
+import { finalizeRemoteAccess } from './remote-access.js';
+import { finalizeUrlFilters } from './url-filters.js';
 import { finalizeManagement } from './finalize-management.js';
 import { finalizeIpsec } from './ipsec.js';
 import { finalizeNat } from './nat.js';
@@ -12,9 +16,18 @@ import type { ParseState } from './state.js';
  */
 const STEPS: [string, (state: ParseState) => void][] = [
   ['filters', finalizeFilters],
+  ['ethernet filters', finalizeEthernetFilters],
+  ['URL filters', finalizeUrlFilters],
+  ['vlan interconnect', finalizeInterconnect],
   ['management', finalizeManagement],
   ['NAT', finalizeNat],
   ['IPsec', finalizeIpsec],
+  ['remote access', finalizeRemoteAccess],
+  ['hostname', (state) => {
+    // RTX/NVR configs hold no host name (`console prompt` is only the CLI prompt): the device is
+    // named after its file so that findings and reports can tell devices apart.
+    if (state.device.hostname === '') state.device.hostname = state.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  }],
   ['ip routing', (state) => {
     // A Yamaha RTX/NVR is a router: it always forwards between its interfaces.
     state.device.ipRouting = true;

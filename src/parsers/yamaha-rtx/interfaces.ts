@@ -145,3 +145,16 @@ export function tunnelEndpoint(ast: { local: string | null; remote: string }, ct
     sourceSpan: iface.tunnel?.sourceSpan ?? ctx.span,
   };
 }
+
+/**
+ * `ipv6 lan1 address 2001:db8::1/64` is a fixed address. `dhcp`, `ra-prefix@lan2::1/64` and
+ * `dhcp-prefix@lan2::1/64` take the address (or its prefix) from the provider at run time: the config
+ * does not say which, so nothing is modelled for them.
+ */
+export function ipv6Address(ast: { iface: IfRef; value: string }, ctx: LineContext): 'ignored' | void {
+  const iface = interfaceNamed(ctx, resolveIfRef(ctx.state, ast.iface));
+  if (ast.value === 'dhcp' || /^(ra|dhcp)-prefix@/.test(ast.value)) return 'ignored';
+  const m = /^([0-9a-fA-F:.]*:[0-9a-fA-F:.]*)\/(\d{1,3})$/.exec(ast.value);
+  if (!m || Number(m[2]) > 128) throw new LineNotUnderstood(`IPv6 address "${ast.value}" / 解析できない IPv6 アドレス`);
+  iface.addresses = [...iface.addresses.filter((a) => a.family !== 6), { address: m[1]!, prefixLength: Number(m[2]), family: 6 }];
+}

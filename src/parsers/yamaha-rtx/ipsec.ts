@@ -88,6 +88,16 @@ export function ikeAlgorithm(ast: { what: 'encryption' | 'hash' | 'group'; gatew
   }
 }
 
+/**
+ * `ipsec ike local address GW A` (Y-CMD 15.18): the tunnel's own end. `ipcp pp N` (the address the
+ * PP interface negotiates) is kept as the interface name; the VRRP and IPv6-prefix forms name no
+ * fixed address and leave it unknown.
+ */
+export function ikeLocalAddress(ast: { gateway: number; address: string | null }, ctx: LineContext): void {
+  if (ast.address === null) ctx.state.ikeLocalAddress.delete(ast.gateway);
+  else ctx.state.ikeLocalAddress.set(ast.gateway, ast.address);
+}
+
 export function ikeVersion(ast: { gateway: number; version: number }, ctx: LineContext): void {
   if (ast.version !== 1 && ast.version !== 2) throw new LineNotUnderstood(`IKE version ${ast.version} / 不明な IKE バージョン`);
   gateway(ctx, ast.gateway).version = ast.version;
@@ -144,6 +154,26 @@ export function finalizeIpsec(state: ParseState): void {
       source: gw.source,
     };
     vpn.tunnels.push(tunnel);
+    setTunnelEndpoints(state, interfaces, state.ikeLocalAddress.get(id), peer);
   }
   vpn.ipsecProposals.push(...[...ipsec.policies.values()].map((p) => p.proposal));
+}
+
+const IP_ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)$/;
+
+/**
+ * Each tunnel on an IKE gateway gets `tunnel: {source, destination}` from `ipsec ike local address` /
+ * `ipsec ike remote address` so the topology can pair it with the peer's tunnel (a source `pp1` is
+ * that interface's address). A `tunnel endpoint
+ * address` line (newer firmware) says the same and wins; `any` or a name is no address.
+ */
+function setTunnelEndpoints(state: ParseState, interfaces: string[], local: string | undefined, remote: string | undefined): void {
+  for (const name of interfaces) {
+    const iface = state.device.interfaces.find((i) => i.name === name);
+    if (!iface) continue;
+    const settings = iface.tunnel ?? { sourceSpan: state.ipsec.tunnels.get(name)?.source ?? iface.source };
+    if (settings.source === undefined && local !== undefined && (IP_ADDRESS.test(local) || /^pp\d+$/.test(local))) settings.source = local;
+    if (settings.destination === undefined && remote !== undefined && IP_ADDRESS.test(remote)) settings.destination = remote;
+    iface.tunnel = settings;
+  }
 }

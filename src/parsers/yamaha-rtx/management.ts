@@ -1,7 +1,7 @@
 import { makeSecret } from '../../model/index.js';
 import type { SecretStorage, ServiceName } from '../../model/index.js';
 import { interfaceNamed, resolveIfRef, type IfRef } from './interfaces.js';
-import type { Daemon, LineContext } from './state.js';
+import { filterKey, type Daemon, type LineContext } from './state.js';
 
 interface SecretToken {
   value: string;
@@ -48,8 +48,8 @@ export function loginUser(ast: { name: string; encrypted: boolean; value: Secret
 /** `user attribute [U|*] key=value …`: later settings of the same key replace earlier ones. */
 export function userAttribute(ast: { user: string; pairs: { key: string; value: string }[] }, ctx: LineContext): void {
   const attributes = ctx.state.userAttributes;
-  const forUser = attributes.get(ast.user) ?? new Map<string, string>();
-  for (const { key, value } of ast.pairs) forUser.set(key, value);
+  const forUser = attributes.get(ast.user) ?? new Map<string, { value: string; source: typeof ctx.span }>();
+  for (const { key, value } of ast.pairs) forUser.set(key, { value, source: ctx.span });
   attributes.set(ast.user, forUser);
 }
 
@@ -127,4 +127,13 @@ export function filterSourceRoute(ast: { on: boolean }, ctx: LineContext): void 
 /** `ip filter directed-broadcast on` discards directed broadcasts (Y-CMD 8.1.13). */
 export function filterDirectedBroadcast(ast: { on: boolean }, ctx: LineContext): void {
   setService(ctx, 'ip-directed-broadcast', !ast.on);
+}
+
+/**
+ * `ip filter directed-broadcast filter N …`: directed broadcasts pass when these filters pass them
+ * (Y-CMD 8.1.13), so the service is on, restricted by the filters, which count as used.
+ */
+export function filterDirectedBroadcastList(ast: { filters: number[] }, ctx: LineContext): void {
+  for (const n of ast.filters) ctx.state.otherFilterUses.add(filterKey(4, n));
+  setService(ctx, 'ip-directed-broadcast', true);
 }

@@ -32,6 +32,9 @@ export function parseYamahaRtx(text: string, file: string): ParseResult {
 
 const NOT_UNDERSTOOD = 'not understood / 解析できない行';
 
+/** `embedded file NAME <<EOF` and `macro … <<EOM` open a block that ends with a line holding only the marker. */
+const HERE_DOC = /^(?:embedded file|macro)\b.*<<\s*(\S+)\s*$/;
+
 type Outcome = { kind: 'modelled' } | { kind: 'ignored' } | { kind: 'unrecognized'; reason: string; text?: string };
 
 /**
@@ -40,16 +43,24 @@ type Outcome = { kind: 'modelled' } | { kind: 'ignored' } | { kind: 'unrecognize
  */
 function readLines(state: ParseState, lines: LogicalLine[]): void {
   const { stats } = state.device;
+  let hereDocEnd: string | undefined;
   for (const { text: line, lineNo, physical } of lines) {
     const content = line.trimStart();
     if (stats.lines === 0) state.device.source = { file: state.file, line: lineNo, text: safeText(line) };
     stats.lines += physical;
     let outcome: Outcome;
+    if (hereDocEnd !== undefined) {
+      // The body of an `embedded file … <<EOF` / `macro … <<EOM` block: stored text, not commands.
+      if (content.trim() === hereDocEnd) hereDocEnd = undefined;
+      stats.ignored += physical;
+      continue;
+    }
     try {
       outcome = classify(state, line, content, line.length - content.length, lineNo);
     } catch (error) {
       outcome = { kind: 'unrecognized', reason: `internal error: ${errorText(error)} / 内部エラー` };
     }
+    if (outcome.kind === 'ignored') hereDocEnd = HERE_DOC.exec(content)?.[1];
     if (outcome.kind === 'modelled') stats.modelled += physical;
     else if (outcome.kind === 'ignored') stats.ignored += physical;
     else {

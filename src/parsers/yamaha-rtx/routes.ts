@@ -1,7 +1,7 @@
 import type { Route } from '../../model/index.js';
 import { resolveIfRef, type IfRef } from './interfaces.js';
 import { LineNotUnderstood } from './line-error.js';
-import type { LineContext } from './state.js';
+import { filterKey, type LineContext } from './state.js';
 
 type Dest = { kind: 'default' } | { kind: 'prefix'; address: string; length: number; family: 4 | 6 };
 
@@ -14,7 +14,7 @@ type Target =
 interface RouteAst {
   family: 4 | 6;
   dest: Dest;
-  gateways: { target: Target; options: { kind: string }[] }[];
+  gateways: { target: Target; options: { kind: string; filters?: number[] }[] }[];
 }
 
 /**
@@ -26,6 +26,12 @@ export function staticRoute(ast: RouteAst, ctx: LineContext): void {
   const family = ast.family;
   const dest = ast.dest.kind === 'default' ? { address: family === 4 ? '0.0.0.0' : '::', length: 0 } : ast.dest;
   if (ast.dest.kind === 'prefix' && ast.dest.family !== family) throw new LineNotUnderstood('address family mismatch / アドレスの種類が一致しません');
+  for (const gw of ast.gateways) {
+    for (const option of gw.options) {
+      // The filters of a policy route are in use even when no secure filter list names them.
+      if (option.kind === 'filter') for (const n of option.filters ?? []) ctx.state.otherFilterUses.add(filterKey(family, n));
+    }
+  }
   const routes = ast.gateways.map((gw): Route => {
     const route: Route = { prefix: dest.address, length: dest.length, family, kind: 'static', source: ctx.span };
     const t = gw.target;

@@ -28,6 +28,14 @@ export interface PendingBinding {
 
 export type Daemon = 'telnetd' | 'sshd' | 'httpd';
 
+/** A list applied by number (`ethernet lan1 filter in 1 2`, `url lan1 filter in 1`), resolved at the end. */
+export interface NumberListBinding {
+  iface: string;
+  direction: 'in' | 'out';
+  numbers: number[];
+  source: SourceSpan;
+}
+
 /**
  * Everything the parser knows while it reads one file. Filter lists, daemon host lists and IKE
  * peers are resolved at the end (finalize.ts): Yamaha configs may reference a filter number before
@@ -46,12 +54,33 @@ export interface ParseState {
   daemonHosts: Partial<Record<Daemon, { hosts: string[]; source: SourceSpan }>>;
   loginTimer?: { value: number | 'clear'; source: SourceSpan };
   /** `user attribute` settings by user name (`*` = every user), applied once all users are known. */
-  userAttributes: Map<string, Map<string, string>>;
+  userAttributes: Map<string, Map<string, { value: string; source: SourceSpan }>>;
   nat: NatState;
   natBindings: { iface: string; ids: number[]; source: SourceSpan }[];
   ipsec: IpsecState;
   ikeRemoteAddress: Map<number, string>;
   ikeKeys: { gateway: number; key: Secret; source: SourceSpan }[];
+  ikeLocalAddress: Map<number, string>;
+  /** Filter numbers used outside `secure filter` lists (policy routes, dynamic filters, directed broadcast). */
+  otherFilterUses: Set<string>;
+  /** `ethernet filter N …` by number: one rule each. */
+  ethernetFilters: Map<number, FilterRule>;
+  ethernetBindings: NumberListBinding[];
+  urlFilters: Map<number, SourceSpan>;
+  urlBindings: NumberListBinding[];
+  /** `vlan interconnect group lanN …` by physical LAN. */
+  interconnect: Map<string, { groups: string[]; source: SourceSpan }>;
+  /** `pp select anonymous` + `pp bind`, `l2tp tunnel auth`, `ipsec transport`: the remote-access side. */
+  remoteAccess: RemoteAccessState;
+}
+
+export interface RemoteAccessState {
+  /** PP interface → tunnels it is bound to. */
+  binds: Map<string, { tunnels: string[]; source: SourceSpan }>;
+  /** Tunnel → `l2tp tunnel auth` setting. */
+  tunnelAuth: Map<string, { on: boolean; key?: Secret; source: SourceSpan }>;
+  /** `ipsec transport ID POLICY …`: sa policies used in transport mode (L2TP/IPsec). */
+  transports: Map<number, { policy: number; source: SourceSpan }>;
 }
 
 export function newParseState(file: string): ParseState {
@@ -70,6 +99,14 @@ export function newParseState(file: string): ParseState {
     ipsec: newIpsecState(),
     ikeRemoteAddress: new Map(),
     ikeKeys: [],
+    ikeLocalAddress: new Map(),
+    otherFilterUses: new Set(),
+    ethernetFilters: new Map(),
+    ethernetBindings: [],
+    urlFilters: new Map(),
+    urlBindings: [],
+    interconnect: new Map(),
+    remoteAccess: { binds: new Map(), tunnelAuth: new Map(), transports: new Map() },
   };
 }
 

@@ -86,6 +86,53 @@ describe('Yamaha RTX ip filter and secure filter lists', () => {
     expect(unresolved.map((d) => d.line)).toEqual([line]);
     expect(unresolved[0]!.reason).toContain('999');
     expect(filter(device, 'lan1/2 in').rules.map((r) => r.seq)).toEqual([400, 499]);
+    // The skipped number stays in the model as a reference, so that the rules can report it.
+    expect(device.otherFilterBindings.filter((b) => b.filter === 'ip filter 999')).toEqual([
+      { filter: 'ip filter 999', family: 'ipv4', direction: 'in', source: filter(device, 'lan1/2 in').source, purpose: 'ip lan1/2 secure filter in' },
+    ]);
+  });
+
+  it('keeps a defined filter that no list and no other setting uses as a Filter of its own, bound nowhere', () => {
+    const text = [
+      'ip lan1 secure filter in 10 dynamic 30',
+      'ip filter 10 pass * *',
+      'ip filter 20 reject 10.0.0.0/8 *',
+      'ip filter 40 pass * * tcp',
+      'ip filter 50 pass 10.1.0.0/16 *',
+      'ip filter dynamic 30 * * filter 40',
+      'ip route 10.9.0.0/16 gateway 192.168.0.1 filter 50',
+    ].join('\n');
+    const { device: d, diagnostics: diags } = parseText(text);
+    expect(diags).toEqual([]);
+    const packetFilters = d.filters.filter((f) => f.kind !== 'host-list');
+    expect(packetFilters.map((f) => [f.name, f.kind])).toEqual([
+      ['lan1 in', 'secure-filter'],
+      ['ip filter 20', 'unlisted'],
+    ]);
+    expect(filter(d, 'ip filter 20').source.line).toBe(3);
+    // Only the default `httpd host lan` (Y-CMD 33.2) refers to a filter outside the lists.
+    expect(d.otherFilterBindings.map((b) => b.purpose)).toEqual(['httpd']);
+  });
+
+  it('reads every form of `ip filter dynamic` and resolves the dynamic part of a list against it', () => {
+    const text = [
+      'ip lan2 secure filter out 1 dynamic 100 101 102 103',
+      'ip filter 1 pass * *',
+      'ip filter 2 pass * * tcp',
+      'ip filter 3 pass * * udp',
+      'ip filter dynamic 100 * * ftp',
+      'ip filter dynamic 101 192.168.0.0/24 * www syslog=off',
+      'ip filter dynamic 102 * * domain timeout=60',
+      'ip filter dynamic 103 * * filter 2 in 3',
+      'ipv6 filter dynamic 200080 * * tcp',
+    ].join('\n');
+    const { device: d, diagnostics: diags } = parseText(text);
+    expect(diags).toEqual([]);
+    expect(filter(d, 'lan2 out').semantics.stateful).toBe(true);
+    // 2 and 3 serve as patterns of dynamic filter 103: used, so not reported as unlisted.
+    expect(d.filters.filter((f) => f.kind !== 'host-list').map((f) => f.name)).toEqual(['lan2 out']);
+    const { device: missing } = parseText('ip lan2 secure filter out 1 dynamic 100\nip filter 1 pass * *\n');
+    expect(missing.otherFilterBindings.filter((b) => b.purpose !== 'httpd').map((b) => b.filter)).toEqual(['ip filter dynamic 100']);
   });
 
   it('reads IPv6 filters and lists into ipv6 Filters', () => {

@@ -48,7 +48,8 @@ describe('Yamaha RTX management', () => {
     ]);
     expect(filter(device, 'sshd host').semantics.defaultAction).toBe('deny');
     expect(filter(device, 'httpd host').rules).toHaveLength(1);
-    expect(device.otherFilterBindings.map((b) => b.purpose)).toEqual(['sshd', 'httpd']);
+    const daemons = ['telnetd', 'sshd', 'httpd'];
+    expect(device.otherFilterBindings.filter((b) => daemons.includes(b.purpose)).map((b) => b.purpose)).toEqual(['sshd', 'httpd']);
   });
 
   it('reads login timer into the console and remote session lines', () => {
@@ -93,5 +94,20 @@ describe('Yamaha RTX user attributes', () => {
       ['bob', false, 'administrator=off'],
       ['carol', true, 'administrator=2'],
     ]);
+  });
+
+  it('records which access methods a user may log in by and from where (`connection=`, `host=`)', () => {
+    const { device, diagnostics } = parseText(
+      'user attribute * connection=serial,telnet,ssh,http host=any\nlogin user alice Pw-Alice-1\nlogin user bob Pw-Bob-1\nlogin user dave Pw-Dave-1\n' +
+        'user attribute alice connection=ssh,sftp host=lan1\nuser attribute dave connection=off\n',
+    );
+    expect(diagnostics).toEqual([]);
+    expect(device.management.users.map((u) => [u.name, u.access?.protocols, u.access?.from])).toEqual([
+      ['alice', ['ssh'], ['lan1']],
+      ['bob', ['serial', 'telnet', 'ssh', 'http'], undefined],
+      ['dave', [], undefined],
+    ]);
+    // The evidence is the attribute line that says it (alice's own line, bob's from `*`).
+    expect(device.management.users.map((u) => u.access?.source.line)).toEqual([5, 1, 6]);
   });
 });
