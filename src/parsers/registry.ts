@@ -1,5 +1,8 @@
 import type { VendorId } from '../model/index.js';
+import { alliedTelesisAwplusParser } from './alliedtelesis-awplus/index.js';
 import { ciscoIosParser } from './cisco-ios/index.js';
+import { fortigateParser } from './fortigate/index.js';
+import { necIxParser } from './nec-ix/index.js';
 import type { VendorParser } from './types.js';
 import { yamahaRtxParser } from './yamaha-rtx/index.js';
 
@@ -7,6 +10,9 @@ import { yamahaRtxParser } from './yamaha-rtx/index.js';
 export const PARSERS: Partial<Record<VendorId, VendorParser>> = {
   'cisco-ios': ciscoIosParser,
   'yamaha-rtx': yamahaRtxParser,
+  fortigate: fortigateParser,
+  'alliedtelesis-awplus': alliedTelesisAwplusParser,
+  'nec-ix': necIxParser,
 };
 
 export function parserFor(vendor: VendorId): VendorParser | undefined {

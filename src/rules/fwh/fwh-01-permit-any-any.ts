@@ -1,6 +1,6 @@
 // 第2章6(1)ク(イ)「情報システム管理者は、不正アクセスを防止するため、ネットワークに適切なアクセス制御を施さなければならない。」・3(1)ア「校務内部系と他の領域を通信できないようにしなければならない。校務内部系と外部との通信する必要がある場合は、通信経路の限定（MAC アドレス、IP アドレス）及びアプリケーションプロトコル（ポート番号）のレベルでの限定を行わなければならない。」
 import { type CompiledFilter } from '../../analysis/packet/filter-compiler.js';
-import type { Device, Filter, FilterRule, Localized, Match, Severity, SourceSpan } from '../../model/index.js';
+import type { Device, FilterRule, Localized, Match, Severity, SourceSpan } from '../../model/index.js';
 import { type FilterReference, referencesByFilter } from '../helpers/filter-references.js';
 import { zoneLabel } from '../helpers/zones.js';
 import type { Rule, RuleContext } from '../types.js';
