@@ -194,6 +194,13 @@ export interface PasswordPolicy {
 export interface Management {
   users: LocalUser[];
   enable: EnableCredential[];
+  /**
+   * How the platform grants administrative rights: a separate privileged-mode password on top of
+   * the login (Cisco `enable`, Yamaha `administrator password`; the default when undefined), or only
+   * through the role of each account (FortiGate admin profiles, NEC IX user privilege). With
+   * `account-roles` a missing enable password is not a gap.
+   */
+  privilegeModel?: 'enable-password' | 'account-roles';
   /** Cisco `service password-encryption` or equivalent: hides plaintext passwords reversibly. */
   passwordEncryption?: { enabled: boolean; source: SourceSpan };
   passwordPolicy?: PasswordPolicy;

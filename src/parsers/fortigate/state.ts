@@ -20,7 +20,10 @@ export interface ConvertState {
 }
 
 export function newConvertState(file: string, tree: ConfigTree): ConvertState {
-  return { file, device: newDevice('fortigate', file), diagnostics: [], tree, multiVdom: tree.vdoms.length > 1, allowAccess: [], privateDataEncryption: false };
+  const device = newDevice('fortigate', file);
+  // FortiOS grants rights through each admin's access profile (accprofile); there is no enable password.
+  device.management.privilegeModel = 'account-roles';
+  return { file, device, diagnostics: [], tree, multiVdom: tree.vdoms.length > 1, allowAccess: [], privateDataEncryption: false };
 }
 
 /** Every top-level table with the path, in file order (one per VDOM in multi-VDOM configs). */

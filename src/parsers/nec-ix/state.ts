@@ -68,9 +68,12 @@ export interface ParseState {
 }
 
 export function newParseState(file: string): ParseState {
+  const device = newDevice('nec-ix', file);
+  // IX users get rights from `username … administrator`; `enable-config` asks for no separate password.
+  device.management.privilegeModel = 'account-roles';
   return {
     file,
-    device: newDevice('nec-ix', file),
+    device,
     diagnostics: [],
     mode: { kind: 'global' },
     accessLists: new Map(),

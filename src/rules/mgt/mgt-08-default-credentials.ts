@@ -15,12 +15,12 @@ export const rule: Rule = {
         '次を不適合とします: ローカルアカウント名が機器の既定・定番の名前（admin, administrator, cisco, root, manager, user, guest, operator, support。大文字小文字を区別しない）; ' +
         'パスワードのないアカウント; 読み取れるパスワードが既知の既定値・推測容易な値（cisco, password 等）; ' +
         'vty・コンソール回線でログイン認証なし（no login）、またはパスワード認証なのにパスワード未設定; ' +
-        '特権モード（enable）のパスワードが全く無い（中。AAA で enable 認証している場合を除く）。ハッシュ化された値は既定値かどうか判定できません。',
+        '特権モード（enable）のパスワードが全く無い（中。AAA で enable 認証している場合と、FortiGate・NEC IX のように権限をアカウントの役割だけで与える機器を除く）。ハッシュ化された値は既定値かどうか判定できません。',
       en:
         'Fails: a local account named like a vendor or textbook default (admin, administrator, cisco, root, manager, user, guest, operator, support; case-insensitive); ' +
         'an account without a password; a readable password that is a well-known default or trivial value (cisco, password, …); ' +
         'a vty or console line with no login check (no login), or with password login but no password; ' +
-        'no privileged-mode (enable) credential at all (medium; unless enable is authenticated by AAA). Hashed values cannot be compared with defaults.',
+        'no privileged-mode (enable) credential at all (medium; unless enable is authenticated by AAA, or the platform grants rights only through account roles, as FortiGate and NEC IX do). Hashed values cannot be compared with defaults.',
     },
     severity: 'critical',
     clauses: { kagoshima: ['6(2)ア(ウ)', '5(4)ウ(カ)'], sorachi: ['6(6)'] },
@@ -137,7 +137,7 @@ function checkEnable(ctx: RuleContext, device: Device): void {
       evidence: [credential.source],
     });
   }
-  if (enable.length > 0) return;
+  if (enable.length > 0 || device.management.privilegeModel === 'account-roles') return;
   const enableByAaa = aaa.enabled && aaa.methods.some((m) => m.kind === 'authentication' && m.service === 'enable');
   if (enableByAaa) return;
   ctx.report({

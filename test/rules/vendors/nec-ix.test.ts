@@ -88,16 +88,15 @@ testRule(mgt06, {
 
 const adminUser = ix(['username admin password plain 1 admin administrator']);
 testRule(mgt08, {
-  valid: [],
+  valid: [{ name: 'personal administrator with a hashed password; IX has no enable password to miss', vendor, config: ix(['username sakura-adm password hash 3B1F0C8A9E2D7F64 administrator']) }],
   invalid: [
     {
-      name: 'default name and password; IX has no enable password, so that is always reported',
+      name: 'default name and password',
       vendor,
       config: adminUser,
       findings: [
         { object: 'user admin', messageIncludes: 'default or textbook admin name', evidenceLines: [lineOf(adminUser, 'username admin password plain 1 admin administrator')] },
         { object: 'user admin', messageIncludes: 'well-known' },
-        { object: 'enable', severity: 'medium' },
       ],
     },
   ],
@@ -258,6 +257,5 @@ testRule(seg06, {
  * - WLS-01: IX has no wireless LAN (vendor-syntax.md §2).
  * - NAC-01, SVC-01: IX routers have no layer-2 access ports with 802.1X/port security in the model.
  * - SEG-04: MAC pinning of endpoints (ARP/MAC tables) is not parsed for IX.
- * MGT-04, MGT-05 and MGT-08 can only fail: IX banners, login lockout and a privileged-mode password
- * are not modelled (see the cases above).
+ * MGT-04 and MGT-05 can only fail: IX banners and login lockout are not modelled (see the cases above).
  */
