@@ -110,6 +110,7 @@ export function traceToJson(trace: PacketTrace) {
   });
   return {
     result: trace.result,
+    ...(trace.edge ? { edge: { device: deviceLabel(trace.edge.device), port: trace.edge.port.name, filters: trace.edge.verdicts.map(verdict) } } : {}),
     hops: trace.hops.map((hop) => ({
       device: deviceLabel(hop.device),
       ingress: hop.ingress.interface.name,

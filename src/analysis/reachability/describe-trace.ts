@@ -65,6 +65,10 @@ export function resultText(result: TraceResult, lang: TraceLang): string {
 export function traceLines(trace: PacketTrace, lang: TraceLang, indent = ''): string[] {
   const t = (ja: string, en: string) => (lang === 'ja' ? ja : en);
   const lines: string[] = [];
+  if (trace.edge !== undefined) {
+    lines.push(`${indent}0. ${deviceLabel(trace.edge.device)} ${t('ホスト接続ポート', 'host port')} ${trace.edge.port.name}`);
+    for (const v of trace.edge.verdicts) lines.push(`${indent}     ${verdictText(v, lang)}`);
+  }
   trace.hops.forEach((hop, i) => {
     lines.push(`${indent}${i + 1}. ${deviceLabel(hop.device)} ${t('受信', 'in')} ${hop.ingress.interface.name}`);
     if (hop.ingressVerdicts.length === 0) lines.push(`${indent}     ${t('（受信フィルタなし）', '(no inbound filter)')}`);

@@ -10,7 +10,8 @@ interface WorkItem {
 }
 
 /**
- * Symbolic forwarding: the packets of `initial` enter at each of the `starts` interfaces and are
+ * Symbolic forwarding: the packets of `initial` enter at each of the `starts` interfaces (as far as
+ * the switch ports of the segment let the hosts send them, edge-ports.ts) and are
  * followed through every device until they are delivered, accepted, leave the modelled network or
  * are dropped. Exact (sets, never samples). Per device:
  *
@@ -37,7 +38,11 @@ export function forward(model: ForwardingModel, starts: readonly L3Interface[], 
   const { topology, filters, addresses, space } = model;
   const deliveries: Delivery[] = [];
   const handled = new Map<number, PacketSet>();
-  const queue: WorkItem[] = starts.map((ingress) => ({ ingress, set: initial, hops: [] }));
+  // Hosts of a segment send only what the switch ports they plug into let in (edge-ports.ts).
+  const queue: WorkItem[] = starts.map((ingress) => {
+    const edge = model.edges.of(ingress);
+    return { ingress, set: edge === undefined ? initial : initial.intersect(edge.permitted), hops: [] };
+  });
 
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const { ingress, hops } = next;

@@ -2,6 +2,7 @@ import type { Device } from '../../model/index.js';
 import { type PacketSet, PacketSpace } from '../packet/packet-set.js';
 import type { FibEntry, FibPath, L3Interface, Topology } from '../topology/types.js';
 import { AddressSets } from './address-sets.js';
+import { EdgePorts } from './edge-ports.js';
 import { InterfaceFilters } from './interface-filters.js';
 import type { HopRoute } from './types.js';
 
@@ -14,6 +15,8 @@ export const LIMITED_BROADCAST = '255.255.255.255';
 export class ForwardingModel {
   readonly filters: InterfaceFilters;
   readonly addresses: AddressSets;
+  /** Switch-port filters limiting what a segment's hosts send (edge-ports.ts). */
+  readonly edges: EdgePorts;
   private readonly byDevice = new Map<Device, L3Interface[]>();
   private readonly tables = new Map<Device, Map<string, FibEntry[]>>();
   private broadcast?: PacketSet;
@@ -26,6 +29,7 @@ export class ForwardingModel {
   ) {
     this.filters = new InterfaceFilters(space);
     this.addresses = new AddressSets(space);
+    this.edges = new EdgePorts(topology, this.filters);
     for (const l3 of topology.l3Interfaces) {
       const list = this.byDevice.get(l3.device) ?? [];
       list.push(l3);

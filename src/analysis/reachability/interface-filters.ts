@@ -1,4 +1,4 @@
-import type { Direction, Filter } from '../../model/index.js';
+import type { Device, Direction, Filter, Interface } from '../../model/index.js';
 import { compileFilter, type CompiledFilter } from '../packet/filter-compiler.js';
 import type { PacketSet, PacketSpace } from '../packet/packet-set.js';
 import { PolicyFilters } from '../security-policy/policy-filters.js';
@@ -20,8 +20,8 @@ import type { BoundFilter } from './types.js';
  */
 export class InterfaceFilters {
   private readonly compiled = new Map<Filter, CompiledFilter>();
-  private readonly bound = new Map<string, BoundFilter[]>();
-  private readonly passing = new Map<string, PacketSet>();
+  private readonly bound = new Map<Interface, Map<Direction, BoundFilter[]>>();
+  private readonly passingSets = new Map<string, PacketSet>();
   private readonly transit = new Map<string, { filters: BoundFilter[]; permitted: PacketSet }>();
   readonly policies: PolicyFilters;
 
@@ -31,13 +31,25 @@ export class InterfaceFilters {
 
   /** Filters bound on the interface in that direction, in configuration order. */
   boundFilters(l3: L3Interface, direction: Direction): BoundFilter[] {
-    const key = `${l3.id}|${direction}`;
-    let list = this.bound.get(key);
+    return this.filtersOn(l3.device, l3.interface, direction);
+  }
+
+  /**
+   * Filters bound on any interface of a device, routed or not (a switch port's ACL), in
+   * configuration order, resolved against the device's filters and compiled.
+   */
+  filtersOn(device: Device, iface: Interface, direction: Direction): BoundFilter[] {
+    let byDirection = this.bound.get(iface);
+    if (byDirection === undefined) {
+      byDirection = new Map();
+      this.bound.set(iface, byDirection);
+    }
+    let list = byDirection.get(direction);
     if (list === undefined) {
-      list = l3.interface.filters
+      list = iface.filters
         .filter((binding) => binding.direction === direction)
         .map((binding) => {
-          const filter = l3.device.filters.find((f) => f.name === binding.filter && f.family === binding.family);
+          const filter = device.filters.find((f) => f.name === binding.filter && f.family === binding.family);
           const bound: BoundFilter = { name: binding.filter, family: binding.family, direction, binding: binding.source };
           if (filter !== undefined) {
             bound.filter = filter;
@@ -45,21 +57,25 @@ export class InterfaceFilters {
           }
           return bound;
         });
-      this.bound.set(key, list);
+      byDirection.set(direction, list);
     }
     return list;
+  }
+
+  /** Packets the bound filters let through together (each judges its own family; see the class comment). */
+  passing(bound: readonly BoundFilter[]): PacketSet {
+    let set = this.space.all();
+    for (const b of bound) if (b.compiled !== undefined) set = set.intersect(b.compiled.permitted);
+    return set;
   }
 
   /** Packets the interface lets through in that direction. */
   permitted(l3: L3Interface, direction: Direction): PacketSet {
     const key = `${l3.id}|${direction}`;
-    let set = this.passing.get(key);
+    let set = this.passingSets.get(key);
     if (set === undefined) {
-      set = this.space.all();
-      for (const bound of this.boundFilters(l3, direction)) {
-        if (bound.compiled !== undefined) set = set.intersect(bound.compiled.permitted);
-      }
-      this.passing.set(key, set);
+      set = this.passing(this.boundFilters(l3, direction));
+      this.passingSets.set(key, set);
     }
     return set;
   }

@@ -3,7 +3,7 @@ import type { Packet } from '../packet/packet.js';
 import type { L3Interface } from '../topology/types.js';
 import { hopRoute, LIMITED_BROADCAST, type ForwardingModel } from './forwarding-model.js';
 import { packetArrives, type Target } from './targets.js';
-import type { BoundFilter, DeliveryKind, FilterVerdict, PacketTrace, TraceHop } from './types.js';
+import type { BoundFilter, DeliveryKind, EdgeVerdict, FilterVerdict, PacketTrace, TraceHop } from './types.js';
 
 /**
  * One concrete packet followed hop by hop from `start`, the same way forward() moves sets (see
@@ -12,7 +12,22 @@ import type { BoundFilter, DeliveryKind, FilterVerdict, PacketTrace, TraceHop } 
  * does, the first path's outcome is.
  */
 export function tracePacket(model: ForwardingModel, start: L3Interface, packet: Packet, target: Target): PacketTrace {
-  return visit(model, start, packet, target, [], new Set());
+  const edge = edgeVerdict(model, start, packet);
+  const denied = edge?.verdicts.find((v) => v.action === 'deny');
+  if (edge !== undefined && denied !== undefined) return { packet, edge, hops: [], result: 'denied', droppedBy: denied };
+  const trace = visit(model, start, packet, target, [], new Set());
+  return edge === undefined ? trace : { ...trace, edge };
+}
+
+/**
+ * Where the segment's edge ports filter, the port that lets the packet in (the first, in member
+ * order, whose filters all permit it), or else the first port with the verdicts that stop it.
+ */
+function edgeVerdict(model: ForwardingModel, start: L3Interface, packet: Packet): EdgeVerdict | undefined {
+  const edge = model.edges.of(start);
+  if (edge === undefined) return undefined;
+  const judged = edge.ports.map((p) => ({ device: p.device, port: p.port, verdicts: p.filters.map((bound) => verdict(bound, packet)) }));
+  return judged.find((j) => j.verdicts.every((v) => v.action === 'permit')) ?? judged[0];
 }
 
 function visit(

@@ -1,4 +1,4 @@
-import type { Device, Direction, Filter, FilterFamily, SourceSpan, Zone } from '../../model/index.js';
+import type { Device, Direction, Filter, FilterFamily, Interface, SourceSpan, Zone } from '../../model/index.js';
 import type { FlowClass, PacketSetSummary } from '../packet/describe.js';
 import type { CompiledFilter } from '../packet/filter-compiler.js';
 import type { Packet } from '../packet/packet.js';
@@ -101,9 +101,18 @@ export type TraceResult =
   | 'elsewhere'
   | 'loop';
 
+/** The switch port a traced packet's host sends through, and how its filters judge the packet. */
+export interface EdgeVerdict {
+  device: Device;
+  port: Interface;
+  verdicts: FilterVerdict[];
+}
+
 /** A concrete packet followed hop by hop. */
 export interface PacketTrace {
   packet: Packet;
+  /** The segment's edge port that lets the packet in, or the one that stops it (edge-ports.ts). */
+  edge?: EdgeVerdict;
   hops: TraceHop[];
   result: TraceResult;
   /** The filter line that dropped it (denied) or the route that discarded it. */
