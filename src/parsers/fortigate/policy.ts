@@ -29,13 +29,14 @@ export function convertPolicies(state: ConvertState, zones: SecurityZone[], obje
   for (const table of tables) {
     for (const entry of table.entries) rules.push(...policyRules(state, entry, objects, vips, deep));
   }
-  if (tables.length === 0 && zones.length === 0) return;
+  // A FortiGate without any policy still forwards nothing between interfaces: the implicit deny
+  // applies, so the rulebase exists (empty) whatever the config shows.
   state.device.securityPolicy = {
     zones,
     rules,
     defaultAction: 'deny',
     stateful: true,
-    source: tables[0]?.rec.span ?? zones[0]!.source,
+    source: tables[0]?.rec.span ?? zones[0]?.source ?? state.device.source,
   };
 }
 

@@ -1,12 +1,15 @@
 // Every rule that can see a FortiGate fact, on FortiGate configs of our own (parsed with the
 // FortiGate parser). Rules left out, and why:
-// - FWH-03 and FWH-04: not shown (FWH-04 judges interface filters and their bindings, which a
-//   FortiGate does not have; FWH-03 is not exercised here).
-// - SEG-01..07 need zone reachability through the security policy (being wired into the engine).
+// - FWH-04: judges interface filters and their bindings, which a FortiGate does not have.
+// - SEG-02/03/05/07 work on FortiGate through the same zone reachability as SEG-01 (shown here) and
+//   are exercised by the sakura-city sample.
 // - NAC-01, SVC-01, SEG-04: FortiGate ports carry no 802.1X/MAB/port-security facts in this model
 //   (FortiSwitch port settings are not modelled).
 import { rule as fwh01 } from '../../../src/rules/fwh/fwh-01-permit-any-any.js';
 import { rule as fwh02 } from '../../../src/rules/fwh/fwh-02-unreachable-lines.js';
+import { rule as fwh03 } from '../../../src/rules/fwh/fwh-03-redundant-lines.js';
+import { rule as seg01 } from '../../../src/rules/seg/seg-01-koumu-isolation.js';
+import { rule as seg06 } from '../../../src/rules/seg/seg-06-koumu-routed-unfiltered.js';
 import { rule as log01 } from '../../../src/rules/log/log-01-remote-syslog.js';
 import { rule as log03 } from '../../../src/rules/log/log-03-time-sync.js';
 import { rule as mgt03 } from '../../../src/rules/mgt/mgt-03-plaintext-management.js';
@@ -298,5 +301,105 @@ testRule(fwh02, {
     next
 end`));
     return [{ name: 'a deny policy below an accept policy for the same traffic never applies', vendor, config: shadowed, findings: [{ evidenceLines: [lineOf(shadowed, 'edit 12'), lineOf(shadowed, 'edit 11')] }] }];
+  })(),
+});
+
+testRule(fwh03, {
+  valid: [{ name: 'one policy', vendor, config: fgt(GLOBAL, LAN_WAN, ADMINS, SERVICES, WEB_OUT) }],
+  invalid: (() => {
+    // Policy 10 accepts HTTPS to one host; policy 11 below accepts HTTPS to everything anyway.
+    const redundant = fgt(GLOBAL, LAN_WAN.replace('end\nconfig firewall address', 'end\nconfig firewall address\n    edit "portal"\n        set subnet 203.0.113.80 255.255.255.255\n    next'), ADMINS, SERVICES, WEB_OUT.replace('config firewall policy', `config firewall policy
+    edit 10
+        set srcintf "port1"
+        set dstintf "wan1"
+        set action accept
+        set srcaddr "gakushu-net"
+        set dstaddr "portal"
+        set schedule "always"
+        set service "HTTPS"
+    next`));
+    return [{ name: 'an accept policy a later broader accept repeats', vendor, config: redundant, findings: [{ object: 'port1 → wan1', evidenceLines: [lineOf(redundant, 'edit 10'), lineOf(redundant, 'edit 11')] }] }];
+  })(),
+});
+
+/** A center firewall: port1 校務 servers, port2 learning; zones by address. */
+const CENTER = `config system interface
+    edit "port1"
+        set ip 10.0.10.1 255.255.255.0
+    next
+    edit "port2"
+        set ip 10.0.20.1 255.255.255.0
+    next
+end
+config firewall address
+    edit "koumu-fs"
+        set subnet 10.0.10.20 255.255.255.255
+    next
+    edit "learning"
+        set subnet 10.0.20.0 255.255.255.0
+    next
+    edit "kyozai-pc"
+        set subnet 10.0.20.30 255.255.255.255
+    next
+end`;
+const ZONES = 'zone,class,cidr\n校務,校務内部系,10.0.10.0/24\n学習,学習系,10.0.20.0/24\n';
+const policy = (id: number, src: string, dst: string, service: string) => `    edit ${id}
+        set srcintf "port2"
+        set dstintf "port1"
+        set action accept
+        set srcaddr "${src}"
+        set dstaddr "${dst}"
+        set schedule "always"
+        set service "${service}"
+    next`;
+
+testRule(seg01, {
+  valid: [
+    {
+      name: 'no policy from learning to koumu: the implicit deny keeps them apart',
+      vendor,
+      config: fgt(GLOBAL, CENTER, ADMINS, SERVICES),
+      zones: ZONES,
+    },
+    {
+      name: 'one policy, exactly the approved flow',
+      vendor,
+      config: fgt(GLOBAL, CENTER, ADMINS, SERVICES, `config firewall policy\n${policy(5, 'kyozai-pc', 'koumu-fs', 'HTTPS')}\nend`),
+      zones: ZONES,
+      flows: 'from,to,protocol,ports,reason,approval id,approver,approved date,expiry\n10.0.20.30,10.0.10.20,tcp,443,教材の登録,A-1,CISO,2026-04-01,2027-03-31\n',
+    },
+  ],
+  invalid: (() => {
+    const open = fgt(GLOBAL, CENTER, ADMINS, SERVICES, `config firewall policy\n${policy(7, 'learning', 'all', 'SMB')}\nend`);
+    return [
+      {
+        name: 'a policy lets learning reach the koumu servers by SMB',
+        vendor,
+        config: open,
+        zones: ZONES,
+        findings: [{ object: '学習 -> 校務', messageIncludes: 'tcp/445', evidenceLines: [lineOf(open, 'edit "port2"'), lineOf(open, 'edit 7')] }],
+      },
+    ];
+  })(),
+});
+
+testRule(seg06, {
+  valid: [{ name: 'koumu and learning on two firewall interfaces: the policy stands between them', vendor, config: fgt(GLOBAL, CENTER, ADMINS, SERVICES), zones: ZONES }],
+  invalid: (() => {
+    const zoned = fgt(GLOBAL, CENTER, `config system zone
+    edit "inside"
+        set intrazone allow
+        set interface "port1" "port2"
+    next
+end`, ADMINS, SERVICES);
+    return [
+      {
+        name: 'both interfaces in one zone with intrazone allow: nothing filters between them',
+        vendor,
+        config: zoned,
+        zones: ZONES,
+        findings: [{ object: 'port1 <-> port2', evidenceLines: [lineOf(zoned, 'edit "port1"'), lineOf(zoned, 'edit "port2"')] }],
+      },
+    ];
   })(),
 });
