@@ -123,9 +123,9 @@ function installedEgresses(ctx: RuleContext, device: Device, route: Route): L3In
     .flatMap((p) => (p.action === 'forward' && p.route === route ? [p.egress] : []));
 }
 
-/** Some defined filter is bound on the interface, in either direction, or the device is a firewall with a rulebase. */
+/** Some defined filter is bound on the interface, in either direction, or the device is a firewall whose rulebase denies by default. */
 function filtered(ctx: RuleContext, l3: L3Interface): boolean {
-  if (l3.device.securityPolicy !== undefined) return true;
+  if (l3.device.securityPolicy?.defaultAction === 'deny') return true;
   const filters = ctx.analysis.model.filters;
   return [...filters.boundFilters(l3, 'in'), ...filters.boundFilters(l3, 'out')].some((b) => b.compiled !== undefined);
 }

@@ -100,14 +100,17 @@ function checkPairs(ctx: RuleContext, device: Device, interfaces: ZonedInterface
 }
 
 /**
- * The device's security policy judges traffic between the two interfaces: always, unless both are in
- * one zone whose unmatched intrazone traffic is allowed (model/security-policy.ts).
+ * The device's security policy stands between the two interfaces: traffic it does not match between
+ * them is denied (model/security-policy.ts).
  */
 function policyGuards(ctx: RuleContext, device: Device, a: Interface, b: Interface): boolean {
   const zones = ctx.analysis.model.filters.policies.zones(device);
   if (zones === undefined) return false;
   const za = zones.zoneOf(a.name);
-  return za !== zones.zoneOf(b.name) || za.intrazone === 'deny';
+  // Only a rulebase that denies what it does not match stands between them (a Yamaha interconnect
+  // group rulebase permits by default).
+  const unmatched = za === zones.zoneOf(b.name) ? za.intrazone : device.securityPolicy!.defaultAction;
+  return unmatched === 'deny';
 }
 
 /** An IPv4 filter is bound in that direction and defined on the device. */
