@@ -13,6 +13,7 @@ const SETS: [string, string][] = (
   [
     [join(__dirname, 'fixtures/secrets'), join(__dirname, 'fixtures/secret-router.secrets.txt')],
     [join(ROOT, 'samples/minato-es'), join(ROOT, 'test/samples/minato-es.secrets.txt')],
+    [join(ROOT, 'samples/sakura-city'), join(ROOT, 'test/samples/sakura-city.secrets.txt')],
   ] as [string, string][]
 ).filter(([, list]) => existsSync(list));
 
@@ -34,7 +35,7 @@ const COMMANDS: string[][] = [
 
 describe('secrets never appear in any output', () => {
   it('has fixture sets to check', () => {
-    expect(SETS.length).toBe(2);
+    expect(SETS.length).toBe(3);
   });
   for (const [dir, list] of SETS) {
     for (const args of COMMANDS) {
