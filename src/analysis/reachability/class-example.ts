@@ -95,11 +95,24 @@ function protocolList(space: PacketSpace, text: string): PacketSet | undefined {
 function addressesSet(space: PacketSpace, side: 'src' | 'dst', family: 4 | 6, items: string[]): PacketSet | undefined {
   let set = space.none();
   for (const item of items) {
-    const condition = addressCondition(item, family);
-    if (condition === undefined) return undefined;
-    set = set.union(space.address(side, condition));
+    const part = addressItem(space, side, family, item);
+    if (part === undefined) return undefined;
+    set = set.union(part);
   }
   return set;
+}
+
+/** One printed address item, including describe()'s `10.1.10.0/24 except 10.1.10.1, 10.1.10.9` form. */
+function addressItem(space: PacketSpace, side: 'src' | 'dst', family: 4 | 6, item: string): PacketSet | undefined {
+  const except = /^(\S+) except (.+)$/.exec(item);
+  if (except === null) {
+    const condition = addressCondition(item, family);
+    return condition === undefined ? undefined : space.address(side, condition);
+  }
+  const base = addressCondition(except[1]!, family);
+  const holes = except[2]!.split(', ').map((hole) => addressCondition(hole, family));
+  if (base === undefined || holes.some((h) => h === undefined)) return undefined;
+  return holes.reduce((set, hole) => set.subtract(space.address(side, hole!)), space.address(side, base));
 }
 
 function addressCondition(item: string, family: 4 | 6): AddressMatch | undefined {

@@ -49,3 +49,21 @@ describe('examplePacket', () => {
     expect([example.srcIp, example.dstIp]).toEqual(['10.0.0.1', '10.9.0.2']);
   });
 });
+
+describe('classExample with describe()’s "except" forms', () => {
+  it('keeps the example inside a subnet-with-holes class, not in a neighbouring one', () => {
+    const space = new PacketSpace();
+    const p = (cidr: string): AddressMatch => {
+      const [address, length] = cidr.split('/');
+      return { kind: 'prefix', address: address!, length: Number(length ?? 32), family: 4 };
+    };
+    const router = space.fromMatch({ protocol: undefined, src: [{ kind: 'any' }], dst: [p('10.1.10.1')] });
+    const local = space.fromMatch({ protocol: undefined, src: [p('10.1.20.0/24')], dst: [p('10.1.10.0/24')] }).subtract(router);
+    const center = space.fromMatch({ protocol: undefined, src: [p('10.1.20.0/24'), p('10.2.20.0/24')], dst: [p('10.0.10.0/24')] });
+    const set = local.union(center);
+    const localClass = set.describe().classes.find((c) => c.dst[0]!.startsWith('10.1.10.0/24'))!;
+    expect(localClass.dst).toEqual(['10.1.10.0/24 except 10.1.10.1']);
+    const example = classExample(set, localClass, { src: space.none(), dst: space.none() })!;
+    expect(local.contains(example)).toBe(true);
+  });
+});
