@@ -14,11 +14,11 @@ export const rule: Rule = {
       ja:
         'リモート管理回線（vty 等。コンソールは除く）が Telnet または rlogin を受け付ける場合（transport input に含まれる、または未設定で機器既定値に含まれる）を不適合とします（transport input none のように接続を受け付けない回線は対象外）。' +
         'HTTP（平文）の管理サーバや Telnet サーバが有効な場合も不適合です（HTTPS は適合。HTTP にアクセス制限フィルタがあれば重大度を中に下げます）。' +
-        'SSH を受け付ける機器で SSH バージョンが 1 の場合は高、未設定（1.99 互換モードで SSHv1 も受け付ける）の場合は中として報告します。',
+        'SSH を受け付ける機器で SSH バージョンが 1 の場合は高、2 に限定されていない場合（既定が SSHv1 も受け付ける機種がある。IOS では 1.99 互換モード）は中として報告します。',
       en:
         'Fails a remote management line (vty etc.; not the console) that accepts Telnet or rlogin, either as configured or, when transport input is not set, by the platform default (lines that accept nothing, e.g. transport input none, are fine). ' +
         'Also fails an enabled plaintext HTTP management server or Telnet server (HTTPS is fine; an HTTP server restricted by an access filter is reported as medium). ' +
-        'On a device that accepts SSH, SSH version 1 is reported high, and an unset version (1.99 compatibility mode, which still accepts SSHv1) medium.',
+        'On a device that accepts SSH, SSH version 1 is reported high, and SSH not limited to version 2 medium (some platform defaults still accept SSHv1, e.g. IOS compatibility mode 1.99).',
     },
     severity: 'high',
     clauses: { kagoshima: ['6(5)ア(イ)', '6(1)ス(イ)'], sorachi: ['6(6)'] },
@@ -132,8 +132,8 @@ function checkSshVersion(ctx: RuleContext, device: Device): void {
     object: 'ssh',
     severity: 'medium',
     message: {
-      ja: 'SSH バージョンが指定されていないため、互換モード（1.99）で SSHv1 の接続も受け付けます。',
-      en: 'SSH version is not set, so the compatibility mode (1.99) also accepts SSHv1 sessions.',
+      ja: 'SSH バージョンが 2 に限定されていません。機器の既定が SSHv1 も受け付ける場合（Cisco IOS の互換モード 1.99 など）、SSHv1 の接続を受け付けます。SSHv2 のみに限定する設定があれば設定し、ない機種では製品仕様で SSHv2 のみであることを確認してください。',
+      en: 'SSH is not limited to version 2. Where the platform default also accepts SSHv1 (Cisco IOS compatibility mode 1.99, for instance), SSHv1 sessions are accepted. Set SSHv2 only where the platform offers it; where it does not, confirm from the product specification that it speaks SSHv2 only.',
     },
     evidence,
   });

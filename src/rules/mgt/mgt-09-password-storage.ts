@@ -112,8 +112,8 @@ function checkCredential(ctx: RuleContext, device: Device, c: Credential): void 
       object: c.object,
       severity: 'medium',
       message: {
-        ja: `${c.label.ja} が弱いハッシュ（${storageLabel(c.secret).ja}）で保存されています。scrypt（type 9）または PBKDF2（type 8）を使用してください。`,
-        en: `The ${c.label.en} is stored as a weak hash (${storageLabel(c.secret).en}); use scrypt (type 9) or PBKDF2 (type 8).`,
+        ja: `${c.label.ja} が弱いハッシュ（${storageLabel(c.secret).ja}）で保存されています。機器が対応する最も強いハッシュ（Cisco IOS では scrypt の type 9 か PBKDF2 の type 8、SHA-256 以上の crypt など）を使用してください。`,
+        en: `The ${c.label.en} is stored as a weak hash (${storageLabel(c.secret).en}); use the strongest hash the platform offers (on Cisco IOS scrypt type 9 or PBKDF2 type 8; SHA-256 crypt or better elsewhere).`,
       },
       evidence: [c.source],
     });
