@@ -1,7 +1,7 @@
 import type { NetworkAnalysis } from '../analysis/reachability/network-analysis.js';
 import type { ZoneIndex } from '../analysis/zone-index.js';
 import type { Asset, Device, Localized, Network, Severity, SourceSpan } from '../model/index.js';
-import type { RuleSettings } from './settings.js';
+import type { RuleSettings, SiteFacts } from './settings.js';
 
 /** Rule areas, as in the catalog (policy-and-audit-research.md §4). */
 export type RuleArea = 'SEG' | 'BND' | 'GW' | 'FWH' | 'WLS' | 'VPN' | 'RA' | 'MGT' | 'SVC' | 'NAC' | 'LOG' | 'CHG';
@@ -11,6 +11,17 @@ export type ClauseMap = Partial<Record<ProfileId, string[]>>;
 
 export type ProfileId = 'kagoshima' | 'sorachi';
 
+/** How easily the weakness is exploited (Nipper rating system, research §1.1). */
+export type Ease = 'trivial' | 'easy' | 'moderate' | 'challenging';
+/** How much work the fix is: a config line, a planned change, or an involved project. */
+export type FixEffort = 'quick' | 'planned' | 'involved';
+
+/** The parts of the auditor's rating a rule fixes in advance; impact is the finding's severity. */
+export interface RuleRating {
+  ease: Ease;
+  fix: FixEffort;
+}
+
 export interface RuleMeta {
   /** Stable id, e.g. `MGT-03`. */
   id: string;
@@ -19,12 +30,15 @@ export interface RuleMeta {
   /** What the rule checks and how it decides, for the rule reference. */
   description: Localized;
   severity: Severity;
+  rating: RuleRating;
   clauses: ClauseMap;
   remediation: Localized;
   /** What evidence a finding of this rule carries. */
   evidence: Localized;
   /** Needs zones.csv; without it the rule reports 要確認 (manual) instead of guessing. */
   needsZones?: boolean;
+  /** Site facts (segaudit.json `site`) the rule reads; without them it reports 要確認, never a pass. */
+  needsSiteFacts?: (keyof SiteFacts)[];
 }
 
 /** What a rule passes to ctx.report. */

@@ -26,6 +26,7 @@ export const rule: Rule = {
         'Lines no packet reaches are FWH-02\'s, filters used nowhere FWH-04\'s, and filters that only select traffic for VPN or NAT permit nothing and are skipped.',
     },
     severity: 'critical',
+    rating: { ease: 'easy', fix: 'quick' },
     clauses: { kagoshima: ['6(1)ク(イ)', '3(1)ア'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -24,6 +24,7 @@ export const rule: Rule = {
         'Whether the filter is applied anywhere does not matter.',
     },
     severity: 'medium',
+    rating: { ease: 'moderate', fix: 'quick' },
     clauses: { kagoshima: ['6(1)ク(ア)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

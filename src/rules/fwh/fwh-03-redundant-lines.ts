@@ -25,6 +25,7 @@ export const rule: Rule = {
         'Nor is a line whose packets only later lines that no packet reaches today would take over (a duplicate line, for instance): FWH-02 reports those lines.',
     },
     severity: 'low',
+    rating: { ease: 'challenging', fix: 'quick' },
     clauses: { kagoshima: ['6(1)ク(ア)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

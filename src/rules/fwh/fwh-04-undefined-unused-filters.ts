@@ -21,6 +21,7 @@ export const rule: Rule = {
         'Route maps, QoS class maps and other settings the tool does not read yet may still use it: check before deleting.',
     },
     severity: 'medium',
+    rating: { ease: 'moderate', fix: 'quick' },
     clauses: { kagoshima: ['6(1)ク(ア)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -22,6 +22,7 @@ export const rule: Rule = {
         'Retention and regular review live outside the device config: the auditor checks them by hand.',
     },
     severity: 'high',
+    rating: { ease: 'moderate', fix: 'quick' },
     clauses: { kagoshima: ['6(1)カ(ア)', '6(1)カ(ウ)', '7(1)ア'], sorachi: ['6(6)', '7'] },
     remediation: {
       ja:

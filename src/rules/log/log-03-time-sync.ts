@@ -15,6 +15,7 @@ export const rule: Rule = {
         'or logs without date-time stamps, fail (low).',
     },
     severity: 'medium',
+    rating: { ease: 'challenging', fix: 'quick' },
     clauses: { kagoshima: ['7(1)イ'], sorachi: ['6(6)'] },
     remediation: {
       ja:

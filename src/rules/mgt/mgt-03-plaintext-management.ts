@@ -21,6 +21,7 @@ export const rule: Rule = {
         'On a device that accepts SSH, SSH version 1 is reported high, and SSH not limited to version 2 medium (some platform defaults still accept SSHv1, e.g. IOS compatibility mode 1.99).',
     },
     severity: 'high',
+    rating: { ease: 'easy', fix: 'quick' },
     clauses: { kagoshima: ['6(5)ア(イ)', '6(1)ス(イ)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -18,6 +18,7 @@ export const rule: Rule = {
         'Whether the wording is adequate (unauthorised use forbidden, use monitored and logged) cannot be told from the config: the auditor checks it by hand.',
     },
     severity: 'low',
+    rating: { ease: 'challenging', fix: 'quick' },
     clauses: { kagoshima: ['6(2)エ'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -20,6 +20,7 @@ export const rule: Rule = {
         'SSH retries per connection are not a lockout and do not count.',
     },
     severity: 'medium',
+    rating: { ease: 'easy', fix: 'quick' },
     clauses: { kagoshima: ['6(2)エ', '6(2)ア(ウ)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

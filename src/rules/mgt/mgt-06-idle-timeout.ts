@@ -19,6 +19,7 @@ export const rule: Rule = {
         'Unset with no known default needs a manual check.',
     },
     severity: 'medium',
+    rating: { ease: 'moderate', fix: 'quick' },
     clauses: { kagoshima: ['6(2)エ', '6(2)カ'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -23,6 +23,7 @@ export const rule: Rule = {
         'no privileged-mode (enable) credential at all (medium; unless enable is authenticated by AAA, or the platform grants rights only through account roles, as FortiGate and NEC IX do). Hashed values cannot be compared with defaults.',
     },
     severity: 'critical',
+    rating: { ease: 'trivial', fix: 'quick' },
     clauses: { kagoshima: ['6(2)ア(ウ)', '5(4)ウ(カ)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

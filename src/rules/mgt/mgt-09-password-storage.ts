@@ -42,6 +42,7 @@ export const rule: Rule = {
         'RADIUS/TACACS+ shared keys stored plaintext or reversibly (medium). No secret value ever appears in a message.',
     },
     severity: 'high',
+    rating: { ease: 'moderate', fix: 'quick' },
     clauses: { kagoshima: ['6(2)オ(ア)', '5(4)ウ(キ)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -22,6 +22,7 @@ export const rule: Rule = {
         'Without zones.csv the zones cannot be decided: manual check. Devices with neither access ports nor 802.1X settings are not applicable.',
     },
     severity: 'high',
+    rating: { ease: 'easy', fix: 'planned' },
     clauses: { kagoshima: ['6(2)ウ', '4(1)エ(ウ)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

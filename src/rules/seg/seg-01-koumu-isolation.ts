@@ -30,6 +30,7 @@ export const rule: Rule = {
         'An expired approval covers nothing and is reported on its own (high); an approval before its approval date covers nothing either. koumu-internal to koumu-internal (a school and the center) is one area and is not reported. Without zones.csv: manual check.',
     },
     severity: 'critical',
+    rating: { ease: 'easy', fix: 'planned' },
     clauses: { kagoshima: ['3(1)ア', '6(1)ク(イ)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -19,6 +19,7 @@ export const rule: Rule = {
         'Traffic approved in flows.csv is reported too, and the message says it is approved: an approval does not make any acceptable. Traffic that passes with no filter line deciding it (an unfiltered path) is reported per path. Without zones.csv: manual check.',
     },
     severity: 'high',
+    rating: { ease: 'moderate', fix: 'planned' },
     clauses: { kagoshima: ['3(1)ア'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -38,6 +38,7 @@ export const rule: Rule = {
         'An approval whose end is a whole zone or a network wider than a host fails (medium): its hosts cannot be pinned one by one. Ends in internet or closed-WAN zones (and addresses in no zone) attach outside the audited network and are not checked. Without zones.csv: one manual check for the network.',
     },
     severity: 'medium',
+    rating: { ease: 'moderate', fix: 'involved' },
     clauses: { kagoshima: ['3(1)ア', '6(2)ウ'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -27,6 +27,7 @@ export const rule: Rule = {
         '(3) A route to koumu-internal addresses whose next hop is unreachable (the route is not used) is a routing inconsistency (6(1)ク(ア)): low. Every finding quotes the route line; nothing is reported without one. Without zones.csv: manual check on every device with static routes.',
     },
     severity: 'high',
+    rating: { ease: 'moderate', fix: 'planned' },
     clauses: { kagoshima: ['3(1)ア', '6(1)ク(ア)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

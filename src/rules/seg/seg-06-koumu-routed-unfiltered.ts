@@ -27,6 +27,7 @@ export const rule: Rule = {
         'Whether the filters actually block is decided by the packet analysis (SEG-01). An interface\'s zone is its strongest zones.csv match (device+interface, then VLAN, then address); interfaces without a zone are skipped. Without zones.csv: manual check.',
     },
     severity: 'critical',
+    rating: { ease: 'easy', fix: 'planned' },
     clauses: { kagoshima: ['3(1)ア', '6(1)ク(イ)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

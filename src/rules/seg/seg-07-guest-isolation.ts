@@ -31,6 +31,7 @@ export const rule: Rule = {
         'Medium when only UDP destination ports 53 (DNS) and 67–68 (DHCP) get through, high otherwise (DNS and DHCP are reported too: a guest network is better served by its own servers or Internet DNS). Without zones.csv: manual check.',
     },
     severity: 'high',
+    rating: { ease: 'easy', fix: 'planned' },
     clauses: { kagoshima: ['6(1)ケ'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -21,6 +21,7 @@ export const rule: Rule = {
         'Describing the ports in use keeps this check and the port register in step.',
     },
     severity: 'medium',
+    rating: { ease: 'easy', fix: 'quick' },
     clauses: { kagoshima: ['6(5)ア(ア)', '4(1)エ(ウ)(エ)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

@@ -37,6 +37,7 @@ export const rule: Rule = {
         'Settings on shut-down interfaces, and per-interface settings of a service that is off globally, do not count. The HTTP server is MGT-03\'s.',
     },
     severity: 'medium',
+    rating: { ease: 'moderate', fix: 'quick' },
     clauses: { kagoshima: ['6(5)ア(イ)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

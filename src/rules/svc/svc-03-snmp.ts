@@ -18,6 +18,7 @@ export const rule: Rule = {
         'Communities are named by their position in the config (community #n); their value is never shown.',
     },
     severity: 'high',
+    rating: { ease: 'easy', fix: 'quick' },
     clauses: { kagoshima: ['6(5)ア(イ)', '6(2)オ(ウ)', '6(1)ス(イ)'], sorachi: ['6(6)'] },
     remediation: {
       ja:

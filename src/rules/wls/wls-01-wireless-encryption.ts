@@ -27,6 +27,7 @@ export const rule: Rule = {
         'An open guest SSID (captive portal, …) that is accepted must be approved and registered as an exception (7(4)). Devices without wireless are not applicable.',
     },
     severity: 'high',
+    rating: { ease: 'easy', fix: 'planned' },
     clauses: { kagoshima: ['6(1)ス(ア)'], sorachi: ['6(6)'] },
     remediation: {
       ja:
