@@ -16,7 +16,8 @@ interface AuditFlags {
   failOn: string;
   lang: string;
   vendor?: string;
-  profile: string;
+  profile?: string;
+  config?: string;
   output?: string;
   now?: string;
   color?: boolean;
@@ -32,7 +33,8 @@ export function registerAudit(program: Command, setExit: (code: number) => void,
     .option('--fail-on <severity>', 'exit 1 when a failed finding is at or above this severity (critical|high|medium|low|info|none)', 'high')
     .option('--lang <lang>', 'ja | en (text output)', 'ja')
     .option('--vendor <vendor>', 'force the vendor instead of detecting it')
-    .option('--profile <profile>', 'policy profile: kagoshima | sorachi', 'kagoshima')
+    .option('--profile <profile>', 'policy profile: kagoshima | sorachi (default: segaudit.json, else kagoshima)')
+    .option('--config <file>', 'segaudit.json: profile, rules on/off and severities, thresholds, site facts (default: segaudit.json in the config directory)')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--now <datetime>', 'timestamp for the report (also SOURCE_DATE_EPOCH), for reproducible output')
     .option('--no-color', 'no ANSI colours')
@@ -40,7 +42,7 @@ export function registerAudit(program: Command, setExit: (code: number) => void,
       const format = checkChoice('--format', flags.format, ['text', 'json']);
       const failOn = checkChoice('--fail-on', flags.failOn, [...SEVERITIES, 'none']);
       const lang = checkChoice('--lang', flags.lang, ['ja', 'en']) as Lang;
-      const profile = checkChoice('--profile', flags.profile, ['kagoshima', 'sorachi']) as ProfileId;
+      const profile = flags.profile === undefined ? undefined : (checkChoice('--profile', flags.profile, ['kagoshima', 'sorachi']) as ProfileId);
       const vendor = vendorOption(flags.vendor) as VendorId | undefined;
       const generatedAt = reportTime(flags.now);
 
@@ -48,7 +50,8 @@ export function registerAudit(program: Command, setExit: (code: number) => void,
         ...(flags.zones ? { zonesPath: flags.zones } : {}),
         ...(vendor ? { vendor } : {}),
         ...(generatedAt ? { now: generatedAt } : {}),
-        profile,
+        ...(profile ? { profile } : {}),
+        ...(flags.config ? { configFile: flags.config } : {}),
       });
 
       const text =

@@ -3,6 +3,7 @@ import { PROFILES, clauseRefs } from '../rules/profiles.js';
 import { RULES } from '../rules/index.js';
 import type { ProfileId } from '../rules/types.js';
 import { pick, SEVERITY_LABEL, type Lang } from '../report/i18n.js';
+import { rulesToMarkdown } from '../report/rules-markdown.js';
 import { checkChoice } from './options.js';
 import { emit, type Io } from './output.js';
 
@@ -17,13 +18,17 @@ export function registerRules(program: Command, io: Io): void {
     .command('rules')
     .description('list the rule catalog with its policy clauses / ルール一覧')
     .option('--profile <profile>', 'kagoshima | sorachi', 'kagoshima')
-    .option('-f, --format <format>', 'text | json', 'text')
+    .option('-f, --format <format>', 'text | json | md (md: the rule reference, docs/rules.md)', 'text')
     .option('--lang <lang>', 'ja | en', 'ja')
     .action((flags: RulesFlags) => {
       const profile = checkChoice('--profile', flags.profile, ['kagoshima', 'sorachi']) as ProfileId;
-      const format = checkChoice('--format', flags.format, ['text', 'json']);
+      const format = checkChoice('--format', flags.format, ['text', 'json', 'md']);
       const lang = checkChoice('--lang', flags.lang, ['ja', 'en']) as Lang;
       const rules = [...RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+      if (format === 'md') {
+        emit(io, rulesToMarkdown(RULES));
+        return;
+      }
       if (format === 'json') {
         emit(io, JSON.stringify(rules.map((r) => ({ ...r.meta, clauseRefs: clauseRefs(r.meta.clauses, profile) })), null, 2) + '\n');
         return;

@@ -4,7 +4,10 @@ import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../model/index.js';
 import { diagnostic } from '../model/index.js';
 import { displayPath } from '../input/collect.js';
+import { EMPTY_CONFIG } from '../config/audit-config.js';
+import { readConfig } from '../config/read-config.js';
 import { readAssetsCsv } from './assets-csv.js';
+import { readExceptionsCsv } from './exceptions-csv.js';
 import { readFlowsCsv } from './flows-csv.js';
 import { readLinksCsv } from './links-csv.js';
 import type { Inventory } from './types.js';
@@ -19,6 +22,12 @@ export interface LoadInventoryOptions {
   assetsPath?: string;
   /** links.csv given explicitly; else a links.csv next to the configs is used. */
   linksPath?: string;
+  /** exceptions.csv given explicitly; else an exceptions.csv next to the configs is used. */
+  exceptionsPath?: string;
+  /** segaudit.json given explicitly (`--config`); else a segaudit.json next to the configs is used. */
+  configFile?: string;
+  /** Rule ids segaudit.json may name (checked). */
+  ruleIds?: readonly string[];
   /** The config paths of the run; inventory files next to them are picked up when no path is given. */
   configPaths: string[];
 }
@@ -29,6 +38,8 @@ const FILE_KINDS = {
   flows: { name: 'flows.csv', en: 'flows file', ja: '許可通信台帳ファイル' },
   assets: { name: 'assets.csv', en: 'assets file', ja: '端末台帳ファイル' },
   links: { name: 'links.csv', en: 'links file', ja: '接続定義ファイル' },
+  exceptions: { name: 'exceptions.csv', en: 'exceptions file', ja: '例外措置台帳ファイル' },
+  config: { name: 'segaudit.json', en: 'settings file', ja: '設定ファイル' },
 } as const;
 type FileKind = (typeof FILE_KINDS)[keyof typeof FILE_KINDS];
 
@@ -51,7 +62,7 @@ export function findZonesCsv(configPaths: string[]): string | undefined {
 
 /** Read the inventory of a run. Never throws: unreadable or broken files become error diagnostics. */
 export function loadInventory(opts: LoadInventoryOptions): Inventory {
-  const inventory: Inventory = { zones: [], flows: [], assets: [], links: [], files: [], diagnostics: [] };
+  const inventory: Inventory = { zones: [], flows: [], assets: [], links: [], exceptions: [], config: EMPTY_CONFIG, files: [], diagnostics: [] };
   const read = (explicitPath: string | undefined, kind: FileKind) =>
     readInventoryFile(explicitPath ?? findInventoryFile(opts.configPaths, kind.name), kind, inventory);
 
@@ -80,6 +91,19 @@ export function loadInventory(opts: LoadInventoryOptions): Inventory {
     inventory.links = links.links;
     record(inventory, linksFile, links);
   }
+  const exceptionsFile = read(opts.exceptionsPath, FILE_KINDS.exceptions);
+  if (exceptionsFile !== undefined) {
+    const exceptions = readExceptionsCsv(exceptionsFile.bytes, exceptionsFile.file, opts.ruleIds ?? []);
+    inventory.exceptions = exceptions.exceptions;
+    record(inventory, exceptionsFile, exceptions);
+  }
+  const configFile = read(opts.configFile, FILE_KINDS.config);
+  if (configFile !== undefined) {
+    const decoded = decodeJson(configFile.bytes);
+    const config = readConfig(decoded, configFile.file, opts.ruleIds ?? []);
+    inventory.config = config.config;
+    record(inventory, configFile, { diagnostics: config.diagnostics, encoding: 'utf-8' });
+  }
   return inventory;
 }
 
@@ -106,4 +130,9 @@ function readInventoryFile(path: string | undefined, kind: FileKind, inventory: 
 function record(inventory: Inventory, input: InventoryFile, result: { diagnostics: Diagnostic[]; encoding: string }): void {
   inventory.diagnostics.push(...result.diagnostics);
   inventory.files.push({ path: input.file, sha256: createHash('sha256').update(input.bytes).digest('hex'), encoding: result.encoding });
+}
+
+/** segaudit.json is UTF-8 (JSON's only encoding, RFC 8259 §8.1); a BOM is tolerated. */
+function decodeJson(bytes: Buffer): string {
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }

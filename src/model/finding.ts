@@ -18,6 +18,37 @@ export interface ClauseRef {
   clause: string;
 }
 
+/**
+ * 区分, as auditors file findings (research §5.3): 指摘事項 (the policy is not met), 改善勧告 (a
+ * low-impact gap worth fixing), 観察事項 (for information / needs a person), 例外承認済み (an approved
+ * exception under 対策基準 7(4) covers it).
+ */
+export type FindingCategory = 'nonconformity' | 'recommendation' | 'observation' | 'excepted';
+
+export const CATEGORY_LABELS: Record<FindingCategory, Localized> = {
+  nonconformity: { ja: '指摘事項', en: 'Nonconformity' },
+  recommendation: { ja: '改善勧告', en: 'Recommendation' },
+  observation: { ja: '観察事項', en: 'Observation' },
+  excepted: { ja: '例外承認済み', en: 'Approved exception' },
+};
+
+/** The auditor's rating (Nipper's scheme, research §1.1): impact is the severity. */
+export interface FindingRating {
+  impact: Severity;
+  ease: 'trivial' | 'easy' | 'moderate' | 'challenging';
+  fix: 'quick' | 'planned' | 'involved';
+  overall: Severity;
+}
+
+/** The approved exception that covers a finding. */
+export interface FindingException {
+  id: string;
+  approver?: string;
+  /** ISO date; absent = no expiry stated. */
+  expires?: string;
+  source: SourceSpan;
+}
+
 export interface Finding {
   /** Stable across runs: derived from rule, device, object and key, never from line numbers. */
   id: string;
@@ -32,6 +63,10 @@ export interface Finding {
   remediation: Localized;
   evidence: SourceSpan[];
   clauses: ClauseRef[];
+  category: FindingCategory;
+  rating: FindingRating;
+  /** Present when an approved exception (exceptions.csv, 7(4)) covers the finding; status is then `excepted`. */
+  exception?: FindingException;
 }
 
 export function severityRank(s: Severity): number {

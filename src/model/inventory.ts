@@ -73,3 +73,24 @@ export interface ManualLink {
   description?: string;
   source: SourceSpan;
 }
+
+/**
+ * A rule-level approved exception (例外措置, 対策基準 第2章7(4)): the CISO allowed a device to depart
+ * from a rule, for a reason, until a date. exceptions.csv, one per row.
+ */
+export interface RuleException {
+  id: string;
+  ruleId: string;
+  /** Hostname, or `*` for every device. */
+  device: string;
+  /** The finding's object (interface, filter, user …); undefined = every finding of the rule on the device. */
+  object?: string;
+  reason: string;
+  /** 代替措置: what compensates. */
+  compensatingControl?: string;
+  approver?: string;
+  /** ISO dates. */
+  approvedDate?: string;
+  expiry?: string;
+  source: SourceSpan;
+}

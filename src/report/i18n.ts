@@ -23,3 +23,16 @@ export const STATUS_LABEL: Record<FindingStatus | 'error', Localized> = {
   unparsed: { ja: '解析不能', en: 'unparsed' },
   error: { ja: 'エラー', en: 'error' },
 };
+
+export const EASE_LABEL: Record<'trivial' | 'easy' | 'moderate' | 'challenging', Localized> = {
+  trivial: { ja: '極めて容易', en: 'trivial' },
+  easy: { ja: '容易', en: 'easy' },
+  moderate: { ja: '中程度', en: 'moderate' },
+  challenging: { ja: '困難', en: 'challenging' },
+};
+
+export const FIX_LABEL: Record<'quick' | 'planned' | 'involved', Localized> = {
+  quick: { ja: '即時（設定変更）', en: 'quick' },
+  planned: { ja: '計画的', en: 'planned' },
+  involved: { ja: '大規模', en: 'involved' },
+};

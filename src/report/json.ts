@@ -1,4 +1,5 @@
 import type { AuditResult } from '../audit/run-audit.js';
+import { CATEGORY_LABELS } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { matrixToJson } from './matrix.js';
 import { summarize } from './summary.js';
@@ -35,6 +36,22 @@ export function auditToJson(result: AuditResult, generatedAt?: string): string {
       remediation: f.remediation,
       evidence: f.evidence.map((e) => ({ file: e.file, line: e.line, text: e.text })),
       clauses: f.clauses,
+      category: f.category,
+      categoryLabel: CATEGORY_LABELS[f.category],
+      rating: f.rating,
+      exception: f.exception ? { id: f.exception.id, approver: f.exception.approver ?? null, expires: f.exception.expires ?? null } : null,
+    })),
+    /** The exceptions register (exceptions.csv) and what became of each entry. */
+    exceptions: result.exceptions.map((e) => ({
+      id: e.exception.id,
+      ruleId: e.exception.ruleId,
+      device: e.exception.device,
+      object: e.exception.object ?? null,
+      approver: e.exception.approver ?? null,
+      expires: e.exception.expiry ?? null,
+      state: e.state,
+      findings: e.findings,
+      line: { file: e.exception.source.file, line: e.exception.source.line },
     })),
     checks,
     /** Zone-to-zone reachability (null without zones.csv). */

@@ -1,8 +1,8 @@
 import type { AuditResult } from '../audit/run-audit.js';
-import type { Diagnostic, Finding } from '../model/index.js';
-import { SEVERITIES } from '../model/index.js';
+import type { Diagnostic, Finding, Localized } from '../model/index.js';
+import { CATEGORY_LABELS, SEVERITIES } from '../model/index.js';
 import { PROFILES } from '../rules/profiles.js';
-import { pick, SEVERITY_LABEL, STATUS_LABEL, type Lang } from './i18n.js';
+import { EASE_LABEL, FIX_LABEL, pick, SEVERITY_LABEL, STATUS_LABEL, type Lang } from './i18n.js';
 import { matrixTable } from './matrix.js';
 import { summarize } from './summary.js';
 
@@ -33,7 +33,7 @@ export function auditToText(result: AuditResult, options: TextOptions): string {
   );
   out.push('');
 
-  const active = findings.filter((f) => f.status === 'fail' || f.status === 'manual');
+  const active = findings.filter((f) => f.status === 'fail' || f.status === 'manual' || f.status === 'excepted');
   if (active.length === 0) {
     out.push(t('本ツールの規則による不適合・要確認の検出はありません（適合を保証するものではありません）。', 'The rules raised no failures or manual checks (this is not an assurance of compliance).'));
   }
@@ -43,6 +43,8 @@ export function auditToText(result: AuditResult, options: TextOptions): string {
     out.push(paint(sev, `== ${pick(SEVERITY_LABEL[sev], lang)} (${group.length}) ==`));
     for (const f of group) out.push(...renderFinding(f, lang), '');
   }
+
+  if (result.exceptions.length > 0) out.push(...renderExceptions(result, lang), '');
 
   const reachability = result.analysis.reachability;
   if (reachability !== undefined) {
@@ -63,9 +65,37 @@ function renderFinding(f: Finding, lang: Lang): string[] {
   const status = f.status === 'fail' ? '' : ` [${pick(STATUS_LABEL[f.status], lang)}]`;
   const lines = [`[${pick(SEVERITY_LABEL[f.severity], lang)}] ${f.ruleId} ${f.device}${f.object ? ` ${f.object}` : ''}${status}`];
   lines.push(`  ${pick(f.message, lang)}`);
+  const r = f.rating;
+  lines.push(
+    lang === 'ja'
+      ? `  区分: ${CATEGORY_LABELS[f.category].ja}  総合評価: ${SEVERITY_LABEL[r.overall].ja}（影響 ${SEVERITY_LABEL[r.impact].ja}・攻撃の容易さ ${EASE_LABEL[r.ease].ja}・是正 ${FIX_LABEL[r.fix].ja}）`
+      : `  Category: ${CATEGORY_LABELS[f.category].en}  Overall: ${r.overall} (impact ${r.impact}, ease ${r.ease}, fix ${r.fix})`,
+  );
+  if (f.exception) {
+    const until = f.exception.expires ?? (lang === 'ja' ? '期限なし' : 'no expiry');
+    lines.push(lang === 'ja' ? `  例外承認: ${f.exception.id}（承認者 ${f.exception.approver ?? '—'}、期限 ${until}）` : `  Exception: ${f.exception.id} (approver ${f.exception.approver ?? '—'}, until ${until})`);
+  }
   for (const e of f.evidence) lines.push(`    ${e.file}:${e.line}: ${e.text.trim()}`);
   if (f.clauses.length > 0) lines.push(`  ${lang === 'ja' ? '根拠' : 'Clause'}: ${f.clauses.map((c) => c.clause).join(', ')}`);
   lines.push(`  ${lang === 'ja' ? '是正' : 'Fix'}: ${pick(f.remediation, lang)}`);
+  return lines;
+}
+
+const EXCEPTION_STATE: Record<AuditResult['exceptions'][number]['state'], Localized> = {
+  applied: { ja: '適用（該当の検出を例外承認済みとした）', en: 'applied (matching findings marked excepted)' },
+  expired: { ja: '期限切れ（該当の検出は不適合のまま）', en: 'expired (matching findings stay failures)' },
+  'not-yet': { ja: '承認日前（まだ適用しない）', en: 'not yet in force' },
+  unmatched: { ja: '該当なし（設定が変わったか台帳が古い）', en: 'matches no finding (config changed or register stale)' },
+};
+
+/** The exceptions register and what became of each row (例外措置の状況). */
+function renderExceptions(result: AuditResult, lang: Lang): string[] {
+  const lines = [lang === 'ja' ? `== 例外措置台帳（${result.exceptions.length}） ==` : `== Exceptions register (${result.exceptions.length}) ==`];
+  for (const { exception: e, state, findings } of result.exceptions) {
+    const target = `${e.ruleId} ${e.device}${e.object ? ` ${e.object}` : ''}`;
+    const until = e.expiry ?? (lang === 'ja' ? '期限なし' : 'no expiry');
+    lines.push(`  ${e.id} ${target} — ${pick(EXCEPTION_STATE[state], lang)}; ${lang === 'ja' ? '期限' : 'until'} ${until}; ${lang === 'ja' ? '該当' : 'findings'} ${findings.length} — ${e.source.file}:${e.source.line}`);
+  }
   return lines;
 }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { analyzeNetwork, type NetworkAnalysis } from '../analysis/reachability/network-analysis.js';
 import type { ZoneIndex } from '../analysis/zone-index.js';
-import type { Asset, Finding, Localized, Network } from '../model/index.js';
+import type { Asset, Finding, Localized, Network, Severity } from '../model/index.js';
 import { severityRank } from '../model/index.js';
 import { clauseRefs, DEFAULT_PROFILE } from './profiles.js';
+import { findingCategory, findingRating } from './rating.js';
 import { DEFAULT_SETTINGS, type RuleSettings } from './settings.js';
 import type { ProfileId, ReportDescriptor, Rule, RuleContext } from './types.js';
 
@@ -27,6 +28,8 @@ export interface RunOptions {
   analysis?: NetworkAnalysis;
   /** Approved endpoints (assets.csv). */
   assets?: readonly Asset[];
+  /** Severity per rule id set by segaudit.json: replaces every severity the rule would give. */
+  severities?: Record<string, Severity>;
 }
 
 /** Stable id: same rule, device, object and key give the same id on every run. */
@@ -64,11 +67,12 @@ export function runRules(rules: Rule[], network: Network, zones: ZoneIndex, opti
           return;
         }
         seenIds.add(id);
+        const severity = options.severities?.[meta.id] ?? d.severity ?? meta.severity;
         findings.push({
           id,
           ruleId: meta.id,
           status,
-          severity: d.severity ?? meta.severity,
+          severity,
           device: d.device.hostname,
           ...(d.object !== undefined ? { object: d.object } : {}),
           title: meta.title,
@@ -76,6 +80,8 @@ export function runRules(rules: Rule[], network: Network, zones: ZoneIndex, opti
           remediation: meta.remediation,
           evidence: d.evidence.length > 0 ? d.evidence : [d.device.source],
           clauses: clauseRefs(meta.clauses, profile),
+          category: findingCategory(status, severity),
+          rating: findingRating(severity, meta.rating),
         });
         const prev = perDevice.get(d.device.hostname);
         if (prev !== 'fail') perDevice.set(d.device.hostname, status);
