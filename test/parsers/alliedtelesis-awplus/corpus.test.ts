@@ -1,61 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { alliedTelesisAwplusParser } from '../../../src/parsers/alliedtelesis-awplus/index.js';
-import type { ParseResult } from '../../../src/parsers/types.js';
+import { corpusBasics, corpusFolder } from '../corpus-suite.js';
 
-/** Real third-party configs, read in place (never copied into the repo). */
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const CORPUS = resolve(REPO_ROOT, '../shared/corpus/alliedtelesis_awplus');
-const MIN_UNDERSTOOD = 0.9;
-
-const present = existsSync(CORPUS);
-const missing = `corpus folder ${CORPUS} is missing — skipped`;
-
-function parseFolder(): { file: string; result: ParseResult }[] {
-  return readdirSync(CORPUS)
-    .sort()
-    .map((file) => {
-      const text = readFileSync(join(CORPUS, file), 'utf8');
-      let result: ParseResult | undefined;
-      expect(() => (result = alliedTelesisAwplusParser.parse(text, file)), `${file} threw`).not.toThrow();
-      return { file, result: result! };
-    });
-}
+const corpus = corpusFolder('alliedtelesis_awplus', alliedTelesisAwplusParser);
 
 describe('corpus alliedtelesis_awplus', () => {
-  it.skipIf(!present)(present ? 'parses every file without throwing, with consistent counts and diagnostics' : missing, () => {
-    for (const { file, result } of parseFolder()) {
-      const s = result.device.stats;
-      expect(s.lines, `${file}: has lines`).toBeGreaterThan(0);
-      expect(s.modelled + s.ignored + s.unrecognized, `${file}: every line counted once`).toBe(s.lines);
-      expect(result.diagnostics.filter((d) => d.code === 'unrecognized').length, `${file}: one diagnostic per unrecognized line`).toBe(s.unrecognized);
-      for (const d of result.diagnostics) {
-        expect(d.file).toBe(file);
-        expect(d.line >= 1 || (d.line === 0 && d.code !== 'unrecognized'), `${file}: diagnostic line ${d.line}`).toBe(true);
-        expect(d.code, `${file}: no internal error`).not.toBe('parser-error');
-      }
-    }
-  });
+  corpusBasics(corpus, 0.9);
 
-  it.skipIf(!present)(present ? `understands at least ${MIN_UNDERSTOOD * 100}% of the lines over the folder` : missing, () => {
-    let lines = 0;
-    let understood = 0;
-    const perFile: string[] = [];
-    for (const { file, result } of parseFolder()) {
-      const s = result.device.stats;
-      lines += s.lines;
-      understood += s.modelled + s.ignored;
-      perFile.push(`${file}: ${((s.modelled + s.ignored) / s.lines).toFixed(3)} (${s.unrecognized} of ${s.lines} lines not understood)`);
-    }
-    const ratio = understood / lines;
-    console.log(`alliedtelesis_awplus understood ${ratio.toFixed(3)} of ${lines} lines\n${perFile.join('\n')}`);
-    expect(ratio, `understood ${ratio.toFixed(3)} of the lines:\n${perFile.join('\n')}`).toBeGreaterThanOrEqual(MIN_UNDERSTOOD);
-  });
-
-  it.skipIf(!present)(present ? 'reads the facts of the real configs' : missing, () => {
-    const results = new Map(parseFolder().map(({ file, result }) => [file, result]));
+  it.skipIf(!corpus.present)(corpus.title('reads the facts of the real configs'), () => {
+    const results = new Map(corpus.parsed().map(({ file, result }) => [file, result]));
     const master = results.get('awplus_ansible_master.cfg')!.device;
     expect(master.hostname).toBe('hello');
     expect(master.management.users.map((u) => [u.name, u.admin, u.password?.storage])).toEqual([
@@ -80,9 +33,9 @@ describe('corpus alliedtelesis_awplus', () => {
     expect(l2.interfaces.find((i) => i.name === 'port1.0.1')!.switchport!.accessVlan).toBe(3);
   });
 
-  it.skipIf(!present)(present ? 'no secret of the corpus reaches the output' : missing, () => {
+  it.skipIf(!corpus.present)(corpus.title('no secret of the corpus reaches the output'), () => {
     const secrets = ['$1$bJoVec4D$JwOJGPr7YqoExA0GVasdE0', '$1$bJoVec4D$JwOJGPr7YqoExA0GVas0', '$1$8F7/NJgX$yxpiKKEaR1Jd6a23ZWqL/'];
-    for (const { file, result } of parseFolder()) {
+    for (const { file, result } of corpus.parsed()) {
       const json = JSON.stringify(result);
       for (const secret of secrets) expect(json.includes(secret), `${secret} leaked from ${file}`).toBe(false);
     }

@@ -1,61 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { necIxParser } from '../../../src/parsers/nec-ix/index.js';
-import type { ParseResult } from '../../../src/parsers/types.js';
+import { corpusBasics, corpusFolder } from '../corpus-suite.js';
 
-/** Real third-party configs, read in place (never copied into the repo). */
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const CORPUS = resolve(REPO_ROOT, '../shared/corpus/nec_ix');
-const MIN_UNDERSTOOD = 0.9;
-
-const present = existsSync(CORPUS);
-const missing = `corpus folder ${CORPUS} is missing — skipped`;
-
-function parseFolder(): { file: string; result: ParseResult }[] {
-  return readdirSync(CORPUS)
-    .sort()
-    .map((file) => {
-      const text = readFileSync(join(CORPUS, file), 'utf8');
-      let result: ParseResult | undefined;
-      expect(() => (result = necIxParser.parse(text, file)), `${file} threw`).not.toThrow();
-      return { file, result: result! };
-    });
-}
+const corpus = corpusFolder('nec_ix', necIxParser);
 
 describe('corpus nec_ix', () => {
-  it.skipIf(!present)(present ? 'parses every file without throwing, with consistent counts and diagnostics' : missing, () => {
-    for (const { file, result } of parseFolder()) {
-      const s = result.device.stats;
-      expect(s.lines, `${file}: has lines`).toBeGreaterThan(0);
-      expect(s.modelled + s.ignored + s.unrecognized, `${file}: every line counted once`).toBe(s.lines);
-      expect(result.diagnostics.filter((d) => d.code === 'unrecognized').length, `${file}: one diagnostic per unrecognized line`).toBe(s.unrecognized);
-      for (const d of result.diagnostics) {
-        expect(d.file).toBe(file);
-        expect(d.line >= 1 || (d.line === 0 && d.code !== 'unrecognized'), `${file}: diagnostic line ${d.line}`).toBe(true);
-        expect(d.code, `${file}: no internal error`).not.toBe('parser-error');
-      }
-    }
-  });
+  corpusBasics(corpus, 0.9);
 
-  it.skipIf(!present)(present ? `understands at least ${MIN_UNDERSTOOD * 100}% of the lines over the folder` : missing, () => {
-    let lines = 0;
-    let understood = 0;
-    const perFile: string[] = [];
-    for (const { file, result } of parseFolder()) {
-      const s = result.device.stats;
-      lines += s.lines;
-      understood += s.modelled + s.ignored;
-      perFile.push(`${file}: ${((s.modelled + s.ignored) / s.lines).toFixed(3)} (${s.unrecognized} of ${s.lines} lines not understood)`);
-    }
-    const ratio = understood / lines;
-    console.log(`nec_ix understood ${ratio.toFixed(3)} of ${lines} lines\n${perFile.join('\n')}`);
-    expect(ratio, `understood ${ratio.toFixed(3)} of the lines:\n${perFile.join('\n')}`).toBeGreaterThanOrEqual(MIN_UNDERSTOOD);
-  });
-
-  it.skipIf(!present)(present ? 'reads the filters, IPsec and PPPoE of the real configs' : missing, () => {
-    const results = new Map(parseFolder().map(({ file, result }) => [file, result]));
+  it.skipIf(!corpus.present)(corpus.title('reads the filters, IPsec and PPPoE of the real configs'), () => {
+    const results = new Map(corpus.parsed().map(({ file, result }) => [file, result]));
     const foxbox = results.get('foxboxsnet_ix_settings_composite.conf')!.device;
     const user = foxbox.filters.find((f) => f.name === 'GigaEthernet1.2 in')!;
     expect(user.rules.map((r) => r.action)).toEqual(['permit', 'permit', 'deny', 'permit']);
@@ -68,10 +21,10 @@ describe('corpus nec_ix', () => {
     expect(rt1.vpn.ikeProposals[0]).toMatchObject({ version: 2, encryption: ['aes-gcm-256', 'aes-256'], integrity: ['sha512'], dhGroups: [15, 14] });
   });
 
-  it.skipIf(!present)(present ? 'no secret of the corpus reaches the output' : missing, () => {
+  it.skipIf(!corpus.present)(corpus.title('no secret of the corpus reaches the output'), () => {
     // Passwords, keys and communities written in clear in the corpus files.
     const secrets = ['mekabu', 'try-conbu', 'RT1_PRE_SHARED_KEY_1111', 'RT2_PRE_SHARED_KEY_2222', 'PPPoE_PASSWORD'];
-    for (const { file, result } of parseFolder()) {
+    for (const { file, result } of corpus.parsed()) {
       const json = JSON.stringify(result);
       for (const secret of secrets) expect(json.includes(secret), `${secret} leaked from ${file}`).toBe(false);
     }
