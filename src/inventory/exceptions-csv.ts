@@ -1,9 +1,8 @@
 import type { Diagnostic, RuleException } from '../model/index.js';
-import type { ColumnAliases, CsvRow } from './read-csv.js';
+import type { ColumnAliases } from './read-csv.js';
 import { readCsv } from './read-csv.js';
-import type { RowReporter } from './row-reporter.js';
+import { readDateCell } from './date-cell.js';
 import { cell, hasRequiredColumns, rowReporter } from './row-reporter.js';
-import { parseRegisterDate } from './register-date.js';
 
 /**
  * exceptions.csv: the rule-level 例外措置 register (対策基準 第2章7(4), research §5.4). A row names a
@@ -45,8 +44,8 @@ export function readExceptionsCsv(bytes: Uint8Array, file: string, ruleIds: read
     else if (ruleIds.length > 0 && !ruleIds.includes(ruleId)) report.error(['rule'], `no such rule ${ruleId} (see segaudit rules)`, (l) => `列 ${l}: ルール ${ruleId} はありません（segaudit rules で一覧できます）`);
     if (device === '') report.error(['device'], 'device is empty; give a hostname or *', (l) => `列 ${l}（機器）が空です。ホスト名か * を指定してください`);
     if (reason === '') report.error(['reason'], 'reason is empty; an exception needs its reason (7(4))', (l) => `列 ${l}（理由）が空です。例外措置には理由が必要です（7(4)）`);
-    const approvedDate = readDate(row, report, 'approved_date');
-    const expiry = readDate(row, report, 'expiry');
+    const approvedDate = readDateCell(row, report, 'approved_date');
+    const expiry = readDateCell(row, report, 'expiry');
     if (approvedDate !== undefined && expiry !== undefined && expiry < approvedDate) {
       report.error(['expiry'], `expiry ${expiry} is before the approval date ${approvedDate}`, (l) => `列 ${l} の有効期限 ${expiry} が承認日 ${approvedDate} より前です`);
     }
@@ -64,15 +63,4 @@ export function readExceptionsCsv(bytes: Uint8Array, file: string, ruleIds: read
   }
   diagnostics.sort((a, b) => a.line - b.line);
   return result;
-}
-
-function readDate(row: CsvRow, report: RowReporter, column: 'approved_date' | 'expiry'): string | undefined {
-  const text = cell(row, column);
-  if (text === '') return undefined;
-  const date = parseRegisterDate(text);
-  if (typeof date === 'object') {
-    report.error([column], `"${text}" is not a date`, (l) => `列 ${l} の値「${text}」が不正です`, date.error);
-    return undefined;
-  }
-  return date;
 }

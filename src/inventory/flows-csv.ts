@@ -4,7 +4,7 @@ import { formatPrefix, formatPrefixAddress, hasHostBits, parsePrefix, prefixNetw
 import { ICMP, ICMPV6, parsePortList, parseProtocol, protocolHasPorts } from './flow-protocol.js';
 import type { ColumnAliases, CsvRow } from './read-csv.js';
 import { readCsv } from './read-csv.js';
-import { parseRegisterDate } from './register-date.js';
+import { readDateCell } from './date-cell.js';
 import type { RowReporter } from './row-reporter.js';
 import { cell, hasRequiredColumns, rowReporter } from './row-reporter.js';
 import type { ZoneLookup } from './zone-lookup.js';
@@ -54,8 +54,8 @@ export function readFlowsCsv(bytes: Uint8Array, file: string, zones: readonly Zo
     const macs = readMacs(row, report);
     const reason = cell(row, 'reason');
     if (reason === '') report.error(['reason'], 'reason is empty; an approval needs its reason', (l) => `列 ${l}（理由）が空です。承認には理由が必要です`);
-    const approvedDate = readDate(row, report, 'approved_date');
-    const expiry = readDate(row, report, 'expiry');
+    const approvedDate = readDateCell(row, report, 'approved_date');
+    const expiry = readDateCell(row, report, 'expiry');
     if (approvedDate !== undefined && expiry !== undefined && expiry < approvedDate) {
       report.error(['expiry'], `expiry ${expiry} is before the approval date ${approvedDate}`, (l) => `列 ${l} の有効期限 ${expiry} が承認日 ${approvedDate} より前です`);
     }
@@ -157,17 +157,6 @@ function readMacs(row: CsvRow, report: RowReporter): string[] {
     }
   }
   return macs;
-}
-
-function readDate(row: CsvRow, report: RowReporter, column: 'approved_date' | 'expiry'): string | undefined {
-  const text = cell(row, column);
-  if (text === '') return undefined;
-  const date = parseRegisterDate(text);
-  if (typeof date === 'object') {
-    report.error([column], `"${text}" is not a date`, (l) => `列 ${l} の値「${text}」が不正です`, date.error);
-    return undefined;
-  }
-  return date;
 }
 
 /** No packet goes from IPv4 to IPv6, and ICMP has one number per family. */
