@@ -62,7 +62,7 @@ export function findZonesCsv(configPaths: string[]): string | undefined {
 
 /** Read the inventory of a run. Never throws: unreadable or broken files become error diagnostics. */
 export function loadInventory(opts: LoadInventoryOptions): Inventory {
-  const inventory: Inventory = { zones: [], flows: [], assets: [], links: [], exceptions: [], config: EMPTY_CONFIG, files: [], diagnostics: [] };
+  const inventory: Inventory = { zones: [], flows: [], assets: [], links: [], exceptions: [], config: { ...EMPTY_CONFIG, rules: {}, thresholds: {}, site: {} }, files: [], diagnostics: [] };
   const read = (explicitPath: string | undefined, kind: FileKind) =>
     readInventoryFile(explicitPath ?? findInventoryFile(opts.configPaths, kind.name), kind, inventory);
 

@@ -39,9 +39,10 @@ describe('loadInventory', () => {
   });
 
   it('without a zones file gives no zones and no error', () => {
-    expect(loadInventory({ configPaths: [join(dir, 'no-zones')] })).toEqual({ zones: [], flows: [], assets: [], links: [], files: [], diagnostics: [] });
-    expect(loadInventory({ configPaths: [join(dir, 'no-zones', 'sw2.cfg')] })).toEqual({ zones: [], flows: [], assets: [], links: [], files: [], diagnostics: [] });
-    expect(loadInventory({ configPaths: [] })).toEqual({ zones: [], flows: [], assets: [], links: [], files: [], diagnostics: [] });
+    const EMPTY = { zones: [], flows: [], assets: [], links: [], exceptions: [], config: { rules: {}, thresholds: {}, site: {} }, files: [], diagnostics: [] };
+    expect(loadInventory({ configPaths: [join(dir, 'no-zones')] })).toEqual(EMPTY);
+    expect(loadInventory({ configPaths: [join(dir, 'no-zones', 'sw2.cfg')] })).toEqual(EMPTY);
+    expect(loadInventory({ configPaths: [] })).toEqual(EMPTY);
   });
 
   it('reports an unreadable zones file as an error', () => {
