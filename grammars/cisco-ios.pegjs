@@ -210,6 +210,7 @@ TopLine
   / TacacsServerHost
   / TacacsServerKey
   / Dot1xSystemAuthControl
+  / ArchiveOpen
   / IsakmpPolicyOpen
   / IsakmpKey
   / KeyringOpen
@@ -222,6 +223,7 @@ TopLine
   / Ikev2ProfileOpen
   / IpsecProfileOpen
   / Dot11SsidOpen
+  / L2GuardGlobal
 
 Hostname = "hostname" _ n:Name End { return { type: 'hostname', name: n }; }
 
@@ -552,6 +554,16 @@ AaaServerLine
   / "address" _ "ipv6" _ a:IPv6 o:(_ @AaaHostOption)* End { return { type: 'server-address', address: a }; }
   / "key" _ k:TypedSecretRest { return { type: 'server-key', key: k }; }
 
+// archive / log config / logging enable: the configuration change logger (IOS Configuration
+// Fundamentals, "Configuration Change Notification and Logging"; CIS Cisco IOS 16 2.1.x archive).
+ArchiveOpen = "archive" End { return { type: 'archive' }; }
+
+ArchiveLine = "log" _ "config" End { return { type: 'archive-log-config' }; }
+
+ArchiveLogConfigLine
+  = "logging" _ "enable" End { return { type: 'archive-logging', enabled: true }; }
+  / "no" _ "logging" _ "enable" End { return { type: 'archive-logging', enabled: false }; }
+
 Dot1xSystemAuthControl
   = n:No? "dot1x" _ "system-auth-control" End { return { type: 'dot1x-system-auth-control', enabled: !n }; }
 
@@ -583,6 +595,8 @@ InterfaceLine
   / InterfaceService
   / RadioEncryption
   / RadioSsid
+  / L2GuardPort
+  / ReversePathCheck
 
 Description
   = "description" t:(_ @Rest)? End { return { type: 'description', text: t ?? '' }; }
@@ -979,3 +993,32 @@ Dot11SsidLine
   / "wpa-psk" _ f:$("ascii" / "hex") Sep _ k:TypedSecretWord End { return { type: 'ssid-wpa-psk', format: f, ...k }; }
   / n:No? "guest-mode" End { return { type: 'ssid-guest-mode', enabled: !n }; }
   / n:No? "mbssid" _ "guest-mode" End { return { type: 'ssid-guest-mode', enabled: !n }; }
+
+// Layer-2 guards (NAC-02). Global: `ip dhcp snooping`, `ip dhcp snooping vlan 10,20-30`,
+// `ip arp inspection vlan 10`, `spanning-tree portfast [edge] default`,
+// `spanning-tree portfast [edge] bpduguard default` (Catalyst IOS configuration guides:
+// "Configuring DHCP Features and IP Source Guard", "Configuring Dynamic ARP Inspection", "Configuring Optional Spanning-Tree Features").
+L2GuardGlobal
+  = n:No? "ip" _ "dhcp" _ "snooping" End { return { type: 'dhcp-snooping', on: !n }; }
+  / n:No? "ip" _ "dhcp" _ "snooping" _ "vlan" _ l:VlanList End { return { type: 'dhcp-snooping-vlan', on: !n, vlans: l }; }
+  / n:No? "ip" _ "arp" _ "inspection" _ "vlan" _ l:VlanList (_ "logging" (_ Word)*)? End { return { type: 'arp-inspection-vlan', on: !n, vlans: l }; }
+  / n:No? "spanning-tree" _ "portfast" (_ "edge")? _ "bpduguard" _ "default" End { return { type: 'bpduguard-default', on: !n }; }
+  / n:No? "spanning-tree" _ "portfast" (_ "edge")? _ "default" End { return { type: 'portfast-default', on: !n }; }
+
+// Per port: `ip verify source [port-security | vlan dhcp-snooping [port-security]]`,
+// `spanning-tree bpduguard enable|disable`, `spanning-tree portfast [edge]`, `ip dhcp snooping trust`, `ip arp inspection trust`.
+L2GuardPort
+  = n:No? "ip" _ "verify" _ "source" (_ Word)* End { return { type: 'ip-source-guard', on: !n }; }
+  / "spanning-tree" _ "bpduguard" _ v:$("enable" / "disable") End { return { type: 'bpduguard', on: v === 'enable' }; }
+  / "no" _ "spanning-tree" _ "bpduguard" (_ Word)? End { return { type: 'bpduguard', on: false }; }
+  / n:No? "spanning-tree" _ "portfast" (_ "edge")? End { return { type: 'portfast', on: !n }; }
+  / n:No? "ip" _ "dhcp" _ "snooping" _ "trust" End { return { type: 'dhcp-snooping-trust', on: !n }; }
+  / n:No? "ip" _ "arp" _ "inspection" _ "trust" End { return { type: 'arp-inspection-trust', on: !n }; }
+
+// Unicast RPF on an interface (BND-03): `ip verify unicast source reachable-via rx|any [allow-default]
+// [allow-self-ping] [ACL]`; `rx` is strict mode, `any` loose; the older `ip verify unicast reverse-path`
+// is strict (Cisco IOS Security Configuration Guide, "Unicast Reverse Path Forwarding"; CIS Cisco IOS
+// Benchmark 3.1.4). `no ip verify unicast …` stays ignored: it only removes the check.
+ReversePathCheck
+  = "ip" _ "verify" _ "unicast" _ "source" _ "reachable-via" _ m:$("rx" / "any") (_ Word)* End { return { type: 'reverse-path-check', mode: m === 'rx' ? 'strict' : 'loose' }; }
+  / "ip" _ "verify" _ "unicast" _ "reverse-path" (_ Word)* End { return { type: 'reverse-path-check', mode: 'strict' }; }

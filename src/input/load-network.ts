@@ -6,6 +6,10 @@ import { detectVendor } from '../parsers/detect.js';
 import { parserFor } from '../parsers/registry.js';
 import { collectConfigFiles, displayPath } from './collect.js';
 import { decodeBytes } from './decode.js';
+import { attachExports } from './operational/attach.js';
+import type { OperationalExport } from './operational/export.js';
+import { readOperationalExport } from './operational/read-export.js';
+import { isOperationalExport } from './operational/recognise.js';
 
 /** Lines longer than this are not handed to a grammar (a 10 MB line is not a config line). */
 export const MAX_LINE_LENGTH = 16 * 1024;
@@ -16,7 +20,10 @@ export interface LoadOptions {
 }
 
 /** Read, decode, detect and parse one file. Never throws: every problem is a diagnostic. */
-export function loadConfigFile(path: string, options: LoadOptions = {}): { device?: Device; input: InputFile; diagnostics: Diagnostic[] } {
+export function loadConfigFile(
+  path: string,
+  options: LoadOptions = {},
+): { device?: Device; operationalExport?: OperationalExport; input: InputFile; diagnostics: Diagnostic[] } {
   const file = displayPath(path);
   const diagnostics: Diagnostic[] = [];
   let bytes: Buffer;
@@ -40,6 +47,8 @@ export function loadConfigFile(path: string, options: LoadOptions = {}): { devic
   input.encoding = decoded.encoding;
 
   const text = limitLineLength(decoded.text, file, diagnostics);
+  // `show interfaces status` and the like beside a config: facts for the config's device, not a config.
+  if (isOperationalExport(text)) return readExport(text, file, input, diagnostics);
   const vendor = options.vendor ?? detectVendor(text).vendor;
   if (!vendor) {
     diagnostics.push(diagnostic(file, 0, '', 'vendor not recognised from content; use --vendor to force one / ベンダを判別できません', 'unknown-vendor', 'error'));
@@ -63,6 +72,19 @@ export function loadConfigFile(path: string, options: LoadOptions = {}): { devic
   }
 }
 
+function readExport(text: string, file: string, input: InputFile, diagnostics: Diagnostic[]) {
+  input.kind = 'operational-export';
+  try {
+    const operationalExport = readOperationalExport(text, file);
+    input.status = 'parsed';
+    return { operationalExport, input, diagnostics: [...diagnostics, ...operationalExport.diagnostics] };
+  } catch (e) {
+    input.status = 'error';
+    diagnostics.push(diagnostic(file, 0, '', `operational export reader failed: ${(e as Error).message} / 運用出力の読み取り中にエラー`, 'parser-crash', 'error'));
+    return { input, diagnostics };
+  }
+}
+
 function limitLineLength(text: string, file: string, diagnostics: Diagnostic[]): string {
   if (text.length <= MAX_LINE_LENGTH) return text;
   const lines = text.split(/\r\n|\r|\n/);
@@ -81,13 +103,16 @@ function limitLineLength(text: string, file: string, diagnostics: Diagnostic[]):
 export function loadNetwork(paths: string[], options: LoadOptions = {}): Network {
   const { files, diagnostics } = collectConfigFiles(paths);
   const network: Network = { devices: [], inputs: [], diagnostics: [...diagnostics] };
+  const exports: OperationalExport[] = [];
   for (const path of files) {
-    const { device, input, diagnostics: d } = loadConfigFile(path, options);
+    const { device, operationalExport, input, diagnostics: d } = loadConfigFile(path, options);
     network.inputs.push(input);
     network.diagnostics.push(...d);
     if (device) network.devices.push(device);
+    if (operationalExport) exports.push(operationalExport);
   }
   dedupeHostnames(network);
+  attachExports(network.devices, exports, network.diagnostics);
   return network;
 }
 

@@ -1,5 +1,6 @@
 import type { AddressObject, Filter, FilterBinding, ServiceObject } from './filter.js';
 import type { Management } from './management.js';
+import type { OperationalState } from './operational.js';
 import type { Secret } from './secret.js';
 import type { SecurityPolicy } from './security-policy.js';
 import type { SourceSpan } from './source.js';
@@ -52,6 +53,11 @@ export interface SwitchportSettings {
   nativeVlan?: number;
   /** DTP disabled. */
   nonegotiate?: boolean;
+  /**
+   * The port sends DTP (Cisco Dynamic Trunking Protocol) frames, so a neighbour could negotiate a trunk
+   * or learn the port's stance. Set by parsers of platforms that speak DTP; absent elsewhere (NAC-02).
+   */
+  negotiates?: boolean;
   source: SourceSpan;
 }
 
@@ -63,6 +69,41 @@ export interface PortSecurity {
   /** MAC addresses pinned to the port (static or sticky entries in the config). */
   macs: string[];
   source: SourceSpan;
+}
+
+/**
+ * Layer-2 guards on one switch port (NAC-02), as the config states them; an absent field means the
+ * config does not switch it on for this port (device-wide defaults are in `Device.l2Guards`).
+ */
+export interface PortGuards {
+  /** IP source guard: only addresses learnt by DHCP snooping (or bound statically) may send (IOS `ip verify source`). */
+  ipSourceGuard?: boolean;
+  /** BPDU guard set on the port itself: true = enabled, false = explicitly disabled (IOS `spanning-tree bpduguard enable|disable`). */
+  bpduGuard?: boolean;
+  /** PortFast / edge port set on the port (IOS `spanning-tree portfast [edge]`): device-wide BPDU guard defaults act on these. */
+  portfast?: boolean;
+  /** Trusted for DHCP snooping: DHCP server replies are accepted here (IOS `ip dhcp snooping trust`). */
+  dhcpSnoopingTrusted?: boolean;
+  /** Trusted for dynamic ARP inspection (IOS `ip arp inspection trust`). */
+  arpInspectionTrusted?: boolean;
+  source: SourceSpan;
+}
+
+/**
+ * Device-wide layer-2 guards of a switch (NAC-02). Present on the switches of platforms whose parser
+ * reads these guards (IOS, AlliedWare Plus), even when none is configured; absent = not known.
+ */
+export interface L2GuardSettings {
+  /** DHCP snooping switched on globally (IOS `ip dhcp snooping`, AW+ `service dhcp-snooping`). */
+  dhcpSnooping?: SourceSpan;
+  /** VLANs DHCP snooping watches (IOS `ip dhcp snooping vlan 10,20`; AW+ `ip dhcp snooping` on `interface vlanN`). */
+  dhcpSnoopingVlans: number[];
+  /** VLANs dynamic ARP inspection watches (IOS `ip arp inspection vlan …`; AW+ `arp security` on `interface vlanN`). */
+  arpInspectionVlans: number[];
+  /** BPDU guard on every PortFast port (IOS `spanning-tree portfast [edge] bpduguard default`). */
+  bpduGuardDefault?: SourceSpan;
+  /** Every access port is PortFast (IOS `spanning-tree portfast [edge] default`). */
+  portfastDefault?: SourceSpan;
 }
 
 /** Port-based network access control (802.1X, MAC authentication bypass, web auth). */
@@ -100,6 +141,8 @@ export interface Interface {
   filters: FilterBinding[];
   portSecurity?: PortSecurity;
   accessControl?: PortAccessControl;
+  /** Layer-2 guards set on this port (NAC-02). */
+  portGuards?: PortGuards;
   /** NAT role (Cisco `ip nat inside|outside`). */
   natRole?: 'inside' | 'outside';
   /** Crypto map applied (policy-based IPsec). */
@@ -117,6 +160,12 @@ export interface Interface {
    * filter: it judges HTTP requests by URL, so it is recorded as a fact only.
    */
   urlFilters?: { direction: 'in' | 'out'; source: SourceSpan }[];
+  /**
+   * Unicast reverse-path forwarding check on received packets (IOS `ip verify unicast source
+   * reachable-via rx` = strict, `any` = loose): a packet is dropped when the route back to its source
+   * does not leave by this interface (strict) or by any interface (loose). Absent = not configured.
+   */
+  reversePathCheck?: { mode: 'strict' | 'loose'; source: SourceSpan };
   source: SourceSpan;
 }
 
@@ -157,6 +206,11 @@ export interface NatRule {
   /** Translated (outside) side: an address or the interface's address. */
   outside: { address?: string; interface?: string; port?: number; pool?: string };
   overload?: boolean;
+  /**
+   * The rule rewrites the addresses of outside hosts as inside hosts see them (IOS `ip nat outside
+   * source`): it publishes no inside host. Undefined = it translates inside hosts.
+   */
+  translatesOutsideHosts?: boolean;
   source: SourceSpan;
 }
 
@@ -200,6 +254,11 @@ export interface VpnTunnel {
   /** Interfaces the tunnel is bound to (crypto map on interface, tunnel interface). */
   interfaces: string[];
   authentication?: 'pre-share' | 'certificate' | 'other';
+  /**
+   * The tunnel carries remote-access users who log in (dial-in L2TP/IPsec, IPsec with XAuth) rather
+   * than a site; undefined = a site-to-site tunnel as far as the parser knows.
+   */
+  remoteAccess?: boolean;
   source: SourceSpan;
 }
 
@@ -219,6 +278,17 @@ export interface SslVpnSettings {
   sourceAddresses: string[];
   /** Address pools handed to tunnel-mode clients. */
   tunnelPools: string[];
+  /** Interface the tunnel-mode users' traffic arrives on, as rulebases name it (FortiGate `ssl.<vdom>`). */
+  tunnelInterface?: string;
+  /**
+   * Lowest TLS version accepted, as configured (`1.0` … `1.3`); undefined = not set in the config, so
+   * the firmware's default applies (it differs between releases).
+   */
+  minTlsVersion?: string;
+  /** Clients must present a certificate (FortiGate `reqclientcert enable`); undefined = not set. */
+  clientCertificate?: boolean;
+  /** A second factor is required of every user (FortiGate `force-two-factor-auth enable`); undefined = not set. */
+  forceTwoFactor?: boolean;
   source: SourceSpan;
 }
 
@@ -241,6 +311,13 @@ export interface Wlan {
   authentication: 'none' | 'psk' | 'sae' | 'enterprise' | 'unknown';
   ciphers: ('wep' | 'tkip' | 'ccmp' | 'gcmp')[];
   vlan?: number;
+  /**
+   * Interface the SSID's traffic enters when it is not bridged to a VLAN tag (FortiGate tunnel-mode VAP:
+   * the VAP is itself a FortiGate interface). WLS-03 takes the SSID's zone from it.
+   */
+  interface?: string;
+  /** The VLAN is assigned per station by RADIUS (FortiGate `set dynamic-vlan enable`): the config alone does not fix it. */
+  dynamicVlan?: boolean;
   psk?: Secret;
   broadcast?: boolean;
   /** Interfaces (radios) the SSID is enabled on. */
@@ -263,8 +340,8 @@ export interface DeviceStats {
 export interface Device {
   hostname: string;
   vendor: VendorId;
-  /** OS name and version as the config states it. */
-  os?: { name: string; version?: string; source: SourceSpan };
+  /** OS name and version as the config states it; `model` is the hardware model when the config names it (SVC-04). */
+  os?: { name: string; version?: string; model?: string; source: SourceSpan };
   file: string;
   interfaces: Interface[];
   vlans: Vlan[];
@@ -276,6 +353,8 @@ export interface Device {
   vpn: VpnSettings;
   wlans: Wlan[];
   management: Management;
+  /** Device-wide layer-2 guards (DHCP snooping, ARP inspection, BPDU guard defaults) where the parser reads them (NAC-02). */
+  l2Guards?: L2GuardSettings;
   /** Zone-pair firewall rulebase (FortiGate policies, PAN-OS, SRX), when the device has one. */
   securityPolicy?: SecurityPolicy;
   /** Filter bindings outside interfaces (e.g. SNMP, HTTP server access-class). */
@@ -283,6 +362,11 @@ export interface Device {
   /** IP routing enabled (L3 forwarding between interfaces). */
   ipRouting: boolean;
   stats: DeviceStats;
+  /**
+   * Link states and neighbours from operational exports found beside the config (optional; see
+   * src/input/operational/). Absent when no export matched the device.
+   */
+  operational?: OperationalState;
   /** Span of the hostname line (or line 1) used when a finding concerns the whole device. */
   source: SourceSpan;
 }

@@ -91,6 +91,12 @@ export interface Filter {
   kind: string;
   rules: FilterRule[];
   semantics: FilterSemantics;
+  /**
+   * Each rule can log the packets it matches (IOS and AlliedWare Plus `log`, Yamaha `pass-log` /
+   * `reject`): `FilterRule.log` is then a fact. Absent when the parser knows no such option for the
+   * platform, so LOG-02 asks for a manual check rather than judging.
+   */
+  lineLogging?: boolean;
   source: SourceSpan;
 }
 

@@ -5,6 +5,7 @@ export * from './filter.js';
 export * from './security-policy.js';
 export * from './management.js';
 export * from './device.js';
+export * from './operational.js';
 export * from './zone.js';
 export * from './inventory.js';
 export * from './finding.js';

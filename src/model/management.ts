@@ -16,6 +16,11 @@ export interface LocalUser {
    * connection=… host=…`); undefined = not restricted per account.
    */
   access?: { protocols?: ManagementProtocol[]; from?: string[]; source: SourceSpan };
+  /**
+   * Whether logging in needs a second factor (FortiGate admin `two-factor`). Undefined where the
+   * model does not know (MGT-11 then says nothing about MFA for the account).
+   */
+  mfa?: boolean;
   source: SourceSpan;
 }
 
@@ -190,6 +195,18 @@ export interface PasswordPolicy {
   source: SourceSpan;
 }
 
+/**
+ * A record the device keeps of an administrative event (logins, configuration changes), as a fact:
+ * set explicitly or, with `platformDefault`, what the platform does when the config says nothing.
+ */
+export interface EventRecording {
+  enabled: boolean;
+  /** What records it, e.g. `log eventfilter system` (FortiGate) or `archive log config` (IOS). */
+  mechanism: string;
+  platformDefault?: boolean;
+  source: SourceSpan;
+}
+
 /** Everything about how the device itself is managed. */
 export interface Management {
   users: LocalUser[];
@@ -204,13 +221,24 @@ export interface Management {
   /** Cisco `service password-encryption` or equivalent: hides plaintext passwords reversibly. */
   passwordEncryption?: { enabled: boolean; source: SourceSpan };
   passwordPolicy?: PasswordPolicy;
+  /**
+   * Whether the platform offers a minimum-password-length setting at all (MGT-10): true where the
+   * parser knows the command exists, undefined where it does not know. Lets a rule tell "not set"
+   * from "not available".
+   */
+  passwordPolicyAvailable?: boolean;
   lines: AccessLine[];
   services: ServiceState[];
   ssh: SshSettings;
   banners: Banner[];
   loginLockout: LoginLockout[];
-  /** Logging of successful/failed logins (Cisco `login on-success log`). */
-  loginLogging?: { success: boolean; failure: boolean; source: SourceSpan };
+  /**
+   * Logging of successful/failed logins (Cisco `login on-success log`). `platformDefault` marks a
+   * value the parser applied because the config does not mention it (then `source` is the device line).
+   */
+  loginLogging?: { success: boolean; failure: boolean; platformDefault?: boolean; source: SourceSpan };
+  /** Recording of configuration changes / commands other than AAA accounting (MGT-07). */
+  commandLogging?: EventRecording;
   snmp: SnmpSettings;
   ntp: NtpSettings;
   logging: LoggingSettings;

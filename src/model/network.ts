@@ -10,6 +10,8 @@ export interface InputFile {
   /** How the text was decoded. */
   encoding?: string;
   status: 'parsed' | 'skipped' | 'error';
+  /** Set when the file was read as an operational export (`show interfaces status` …), not as a config. */
+  kind?: 'operational-export';
 }
 
 /** All devices of one audit run plus everything that could not be understood. */

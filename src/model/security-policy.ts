@@ -23,6 +23,12 @@ export interface SecurityPolicy {
   rules: SecurityPolicyRule[];
   defaultAction: FilterAction;
   stateful: boolean;
+  /**
+   * The rulebase attaches security profiles (AV, IPS, web filter …) per rule and the parser reads them
+   * into `SecurityPolicyRule.profiles` (FortiGate). Absent: the rules carry no profile facts (the
+   * device has no per-rule UTM, or applies it globally), so an empty `profiles` says nothing.
+   */
+  profilesPerRule?: boolean;
   source: SourceSpan;
 }
 

@@ -26,7 +26,7 @@ export function summarizeParse(network: Network): ParseSummary {
     const lines = device?.stats.lines ?? 0;
     return {
       file: input.path,
-      vendor: input.vendor ?? 'unknown',
+      vendor: input.vendor ?? (input.kind === 'operational-export' ? 'operational-export' : 'unknown'),
       status: input.status,
       lines,
       understood: device ? device.stats.modelled + device.stats.ignored : 0,

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeNetwork } from '../../src/analysis/reachability/network-analysis.js';
 import { buildZoneIndex, NO_ZONES } from '../../src/analysis/zone-binding.js';
 import type { ZoneIndex } from '../../src/analysis/zone-index.js';
+import { attachExports } from '../../src/input/operational/attach.js';
+import { readOperationalExport } from '../../src/input/operational/read-export.js';
 import { readAssetsCsv } from '../../src/inventory/assets-csv.js';
 import { readFlowsCsv } from '../../src/inventory/flows-csv.js';
 import { readZonesCsv } from '../../src/inventory/zones-csv.js';
@@ -20,6 +22,7 @@ import type { Rule } from '../../src/rules/types.js';
 export const FIXTURE_FILE = 'fixture.cfg';
 export const FLOWS_FILE = 'flows.csv';
 export const ASSETS_FILE = 'assets.csv';
+export const EXPORT_FILE = 'fixture-export.txt';
 
 export interface RuleCase {
   name: string;
@@ -36,6 +39,11 @@ export interface RuleCase {
   /** ISO date approvals are judged on; default 2026-04-01 so cases do not age. */
   today?: string;
   settings?: Partial<RuleSettings>;
+  /**
+   * Operational export text (`show interfaces status` …) beside the config; matched to the device the
+   * way load-network does it, so it needs a prompt or `! hostname` line naming the config's hostname.
+   */
+  operationalExport?: string;
 }
 
 export interface ValidCase extends RuleCase {
@@ -67,6 +75,7 @@ export function runRuleOn(rule: Rule, c: RuleCase): RuleRun {
   // A case must test a parsed device, never an empty one that trivially has nothing wrong.
   expect(device.stats.modelled, 'fixture lines turned into the model').toBeGreaterThan(0);
   const network: Network = { devices: [device], inputs: [], diagnostics };
+  if (c.operationalExport !== undefined) attachFixtureExport(c.operationalExport, network);
   const zones = zoneIndexFor(c.zones, network);
   const analysis = analyzeNetwork({ devices: network.devices, zones, flows: flowsFor(c.flows, zones.zones), today: c.today ?? '2026-04-01' });
   return runRules([rule], network, zones, {
@@ -74,6 +83,14 @@ export function runRuleOn(rule: Rule, c: RuleCase): RuleRun {
     assets: assetsFor(c.assets, zones.zones),
     ...(c.settings ? { settings: c.settings } : {}),
   });
+}
+
+function attachFixtureExport(text: string, network: Network): void {
+  const exp = readOperationalExport(text, EXPORT_FILE);
+  expect(exp.diagnostics.map((d) => `${d.line}: ${d.text} (${d.code})`), 'export lines the reader did not understand').toEqual([]);
+  const diagnostics: Network['diagnostics'] = [];
+  attachExports(network.devices, [exp], diagnostics);
+  expect(diagnostics.filter((d) => d.level !== 'info').map((d) => d.reason), 'export not matched to the fixture device').toEqual([]);
 }
 
 function flowsFor(flowsCsv: string | undefined, zones: ZoneIndex['zones']) {
@@ -137,7 +154,7 @@ function expectWellFormed(findings: Finding[]): void {
     expect(f.message.en.trim(), `English message of ${f.id}`).not.toBe('');
     expect(f.evidence.length, `evidence of ${f.id}`).toBeGreaterThan(0);
     for (const span of f.evidence) {
-      expect([FIXTURE_FILE, FLOWS_FILE, ASSETS_FILE]).toContain(span.file);
+      expect([FIXTURE_FILE, FLOWS_FILE, ASSETS_FILE, EXPORT_FILE]).toContain(span.file);
       expect(span.line).toBeGreaterThanOrEqual(1);
     }
   }

@@ -28,6 +28,8 @@ function filterOf(acl: AclDraft): Filter {
     kind: acl.flavour,
     rules: acl.rules,
     semantics: acl.flavour === 'hardware' ? HARDWARE : SOFTWARE,
+    // ACL entries take a trailing `log` (read by acl.ts into FilterRule.log).
+    lineLogging: true,
     source: acl.source,
   };
 }
@@ -72,7 +74,7 @@ function bindAccessGroups(state: ParseState, iface: Interface, groups: AccessGro
   const name = parts.map((p) => p.name).join(' + ');
   const family: FilterFamily = parts.some((p) => p.hasMac) ? 'mac' : 'ipv4';
   if (!device.filters.some((f) => f.name === name && f.family === family)) {
-    device.filters.push({ name, family, kind: 'hardware-sequence', rules: parts.flatMap((p) => p.rules), semantics: HARDWARE, source: first });
+    device.filters.push({ name, family, kind: 'hardware-sequence', rules: parts.flatMap((p) => p.rules), semantics: HARDWARE, lineLogging: true, source: first });
   }
   iface.filters.push({ filter: name, family, direction: 'in', source: first });
   for (const part of parts) {

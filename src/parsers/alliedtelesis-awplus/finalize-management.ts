@@ -29,6 +29,8 @@ const EXEC_TIMEOUT_DEFAULT = 600;
 export function finalizeManagement(state: ParseState): void {
   const { device } = state;
   const mgmt = device.management;
+  // AW+ offers `security-password minimum-length` (research §4 MGT-10; the grammar reads it): MGT-10 can tell "not set".
+  mgmt.passwordPolicyAvailable = true;
   for (const { keyword, name, defaultOn } of SERVICES) {
     const set = state.services.get(keyword);
     if (set) mgmt.services.push({ name, enabled: set.enabled, explicit: true, source: set.source });

@@ -127,7 +127,3 @@ const LISTS: Record<IgnoreMode, IgnoredCommand[]> = { top: TOP, interface: INTER
 export function ignoredCommand(content: string, mode: IgnoreMode): IgnoredCommand | undefined {
   return matches(content, LISTS[mode]);
 }
-
-/** `show interface brief` pasted instead of a config: its header and rows (not configuration). */
-export const SHOW_INTERFACE_HEADER = /^Interface\s+Status\s+Protocol$/;
-export const SHOW_INTERFACE_ROW = /^\S+\s+admin\s+(up|down)\s+\S+/;

@@ -5,7 +5,7 @@ import type { ParseResult } from '../types.js';
 import { secretRanges } from '../secret-ranges.js';
 import { HANDLERS } from './dispatch.js';
 import { finalize } from './finalize.js';
-import { ignoredCommand, SHOW_INTERFACE_HEADER, SHOW_INTERFACE_ROW, type IgnoreMode } from './ignored.js';
+import { ignoredCommand, type IgnoreMode } from './ignored.js';
 import { LineNotUnderstood } from './line-error.js';
 import { safeText } from './safe-text.js';
 import { newParseState, type Mode, type ParseState } from './state.js';
@@ -74,15 +74,10 @@ const MODE_RULES: Partial<Record<Mode['kind'], { rule: string; ignore?: IgnoreMo
 function classify(state: ParseState, line: string, content: string, indent: number, lineNo: number): Outcome {
   if (content.startsWith('!')) {
     if (indent === 0) state.mode = { kind: 'top' };
-    return { kind: 'ignored' };
-  }
-  if (state.mode.kind === 'show-table') {
-    if (SHOW_INTERFACE_ROW.test(content)) return { kind: 'ignored' };
-    state.mode = { kind: 'top' };
+    return indent === 0 && osBanner(state, content, lineNo) ? { kind: 'modelled' } : { kind: 'ignored' };
   }
   if (indent === 0) {
     state.mode = { kind: 'top' };
-    if (SHOW_INTERFACE_HEADER.test(content)) return showTable(state, line, lineNo);
   } else if (state.mode.kind === 'ignored') {
     return { kind: 'ignored' };
   } else if (state.mode.kind === 'unknown') {
@@ -100,16 +95,6 @@ function classify(state: ParseState, line: string, content: string, indent: numb
   // The sub-mode of a global line that was not understood is not understood either.
   if (indent === 0 && outcome.kind === 'unrecognized') state.mode = { kind: 'unknown' };
   return outcome;
-}
-
-/**
- * `show interface brief` output instead of a config: the table is recognised and not modelled (it
- * holds no configuration); one info diagnostic says so for the whole table.
- */
-function showTable(state: ParseState, line: string, lineNo: number): Outcome {
-  state.mode = { kind: 'show-table' };
-  state.diagnostics.push(diagnostic(state.file, lineNo, safeText(line), 'output of `show interface brief`, not configuration: the table is not modelled / 設定ではなく show interface brief の出力のため、表は取り込みません', 'not-configuration', 'info'));
-  return { kind: 'ignored' };
 }
 
 function parseLine(state: ParseState, line: string, content: string, indent: number, lineNo: number, rule: string): Outcome {
@@ -134,4 +119,16 @@ function parseLine(state: ParseState, line: string, content: string, indent: num
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * `! AlliedWare Plus (TM) 5.4.9-2.1 x230-10GP`: a banner comment some exports carry gives the firmware
+ * version and, when present, the model (SVC-04). Running configs without it simply have no `os`.
+ */
+function osBanner(state: ParseState, content: string, lineNo: number): boolean {
+  const m = /^!\s*AlliedWare Plus\s*(?:\(TM\))?\s*(?:version\s*|v)?(\d+\.\d+\.\d+(?:-\d+\.\d+)?)(?:\s+(\S+))?/i.exec(content);
+  if (!m || state.device.os) return false;
+  const model = m[2] !== undefined && /^(x|AR|SBx|GS|IE|XS)\d/i.test(m[2]) ? m[2] : undefined;
+  state.device.os = { name: 'AlliedWare Plus', version: m[1]!, ...(model ? { model } : {}), source: { file: state.file, line: lineNo, text: content } };
+  return true;
 }

@@ -82,9 +82,7 @@ export type Mode =
   /** Sub-mode of a command that is knowingly not modelled (routing protocols, MLAG, QoS …). */
   | { kind: 'ignored'; reason: string }
   /** Sub-mode of a line that was not understood: its lines are not understood either. */
-  | { kind: 'unknown' }
-  /** Rows of a `show interface brief` table pasted where a config was expected. */
-  | { kind: 'show-table' };
+  | { kind: 'unknown' };
 
 export interface ParseState {
   file: string;

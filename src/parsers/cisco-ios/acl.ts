@@ -66,7 +66,8 @@ function filterFor(state: ParseState, flavour: AclFlavour, name: string, span: S
     }
     return existing;
   }
-  const filter: Filter = { name, family, kind: KIND[flavour], rules: [], semantics: IOS_ACL_SEMANTICS, source: span };
+  // Every IOS ACE takes a trailing `log` / `log-input` (IOS Security Configuration Guide, "IP Access List Logging").
+  const filter: Filter = { name, family, kind: KIND[flavour], rules: [], semantics: IOS_ACL_SEMANTICS, lineLogging: true, source: span };
   state.acl.filters.set(key, filter);
   state.device.filters.push(filter);
   return filter;

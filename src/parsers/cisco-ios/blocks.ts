@@ -36,6 +36,8 @@ export type Block =
   | { kind: 'ikev2-profile'; profile: Ikev2ProfileDraft }
   | { kind: 'ipsec-profile'; profile: IpsecProfileDraft }
   | { kind: 'dot11-ssid'; ssid: SsidDraft }
+  | { kind: 'archive' }
+  | { kind: 'archive-log-config' }
   /** Sub-mode of a command that is knowingly ignored (routing protocols, QoS, certificates …). */
   | { kind: 'ignored' }
   /** Sub-mode of a line that was not understood: its lines are not understood either. */
@@ -73,6 +75,8 @@ const START_RULES: Partial<Record<BlockKind, string>> = {
   'ikev2-profile': 'Ikev2ProfileLine',
   'ipsec-profile': 'IpsecProfileLine',
   'dot11-ssid': 'Dot11SsidLine',
+  archive: 'ArchiveLine',
+  'archive-log-config': 'ArchiveLogConfigLine',
 };
 
 /** Grammar start rule for the lines of a block (undefined for ignored / unknown blocks). */

@@ -3,6 +3,7 @@ import * as acl from './acl.js';
 import type { Block, BlockKind } from './blocks.js';
 import * as crypto from './crypto.js';
 import * as l2 from './interface-l2.js';
+import * as guards from './l2-guards.js';
 import * as ifaces from './interfaces.js';
 import * as mgmt from './management.js';
 import * as groups from './object-groups.js';
@@ -66,6 +67,7 @@ const TOP: Record<string, Handler> = {
   'aaa-host': aaa.aaaHost,
   'aaa-global-key': aaa.aaaGlobalKey,
   'dot1x-system-auth-control': aaa.dot1xSystemAuthControl,
+  archive: mgmt.openArchive,
   'isakmp-policy': crypto.openIsakmpPolicy,
   'isakmp-key': crypto.isakmpKey,
   keyring: crypto.openKeyring,
@@ -78,6 +80,11 @@ const TOP: Record<string, Handler> = {
   'ikev2-profile': crypto.openIkev2Profile,
   'ipsec-profile': crypto.openIpsecProfile,
   'dot11-ssid': wireless.openSsid,
+  'dhcp-snooping': guards.dhcpSnooping,
+  'dhcp-snooping-vlan': guards.dhcpSnoopingVlan,
+  'arp-inspection-vlan': guards.arpInspectionVlan,
+  'bpduguard-default': guards.bpduGuardDefault,
+  'portfast-default': guards.portfastDefault,
 };
 
 const INTERFACE: Record<string, Handler> = {
@@ -89,6 +96,7 @@ const INTERFACE: Record<string, Handler> = {
   'ipv6-address': ifaces.ipv6Address,
   unnumbered: ifaces.unnumbered,
   vrf: ifaces.vrf,
+  'reverse-path-check': ifaces.reversePathCheck,
   switchport: l2.switchport,
   'switchport-mode': l2.switchportMode,
   'access-vlan': l2.accessVlan,
@@ -96,6 +104,11 @@ const INTERFACE: Record<string, Handler> = {
   'trunk-allowed': l2.trunkAllowed,
   'native-vlan': l2.nativeVlan,
   nonegotiate: l2.nonegotiate,
+  'ip-source-guard': guards.ipSourceGuard,
+  bpduguard: guards.bpduGuard,
+  portfast: guards.portfast,
+  'dhcp-snooping-trust': guards.dhcpSnoopingTrust,
+  'arp-inspection-trust': guards.arpInspectionTrust,
   'port-security': l2.portSecurity,
   'port-security-maximum': l2.portSecurityMaximum,
   'port-security-violation': l2.portSecurityViolation,
@@ -167,6 +180,8 @@ export const HANDLERS: Partial<Record<BlockKind, Record<string, Handler>>> = {
     'access-class': mgmt.accessClass,
   },
   'aaa-server': { 'server-address': aaa.serverAddress, 'server-key': aaa.serverKey },
+  archive: { 'archive-log-config': mgmt.openArchiveLogConfig },
+  'archive-log-config': { 'archive-logging': mgmt.archiveLogging },
   'isakmp-policy': IKE_POLICY,
   keyring: { 'keyring-psk': crypto.keyringPsk },
   'transform-set': { 'transform-mode': crypto.transformMode },

@@ -2,11 +2,13 @@ import { diagnostic } from '../../model/index.js';
 import { finalizeAaa } from './aaa.js';
 import { sortAclRules } from './acl.js';
 import { notesOf } from './interfaces.js';
+import { finalizeManagementFacts } from './management.js';
 import { expandGroupReferences } from './object-groups.js';
 import { finalizeServices } from './services.js';
 import type { ParseState } from './state.js';
 import { finalizeNtpKeys } from './time-logging.js';
 import { finalizeVpn } from './vpn.js';
+import { finalizeL2Guards } from './l2-guards.js';
 import { finalizeWireless } from './wireless.js';
 
 /**
@@ -17,12 +19,14 @@ const STEPS: [string, (state: ParseState) => void][] = [
   ['object groups', expandGroupReferences],
   ['ACL order', sortAclRules],
   ['interfaces', finalizeInterfaces],
+  ['layer-2 guards', finalizeL2Guards],
   ['ip routing', finalizeIpRouting],
   ['services', finalizeServices],
   ['NTP keys', finalizeNtpKeys],
   ['AAA', finalizeAaa],
   ['VPN', finalizeVpn],
   ['wireless', finalizeWireless],
+  ['management facts', finalizeManagementFacts],
 ];
 
 export function finalize(state: ParseState): void {

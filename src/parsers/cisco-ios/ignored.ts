@@ -14,6 +14,11 @@ interface IgnoredGroup {
   why: string;
   commands?: string[];
   blocks?: string[];
+  /**
+   * Heads under an ignored prefix that the grammar does read (the longest listed head wins). A final
+   * `$` word means the line ends there: `ip dhcp snooping $` is the bare command, not its sub-commands.
+   */
+  parsed?: string[];
 }
 
 const TOP: IgnoredGroup[] = [
@@ -38,14 +43,14 @@ const TOP: IgnoredGroup[] = [
       'ipv6 icmp', 'ipv6 ioam', 'ip dhcp excluded-address', 'ip dhcp use', 'ip dhcp conflict', 'ip dhcp database',
       'ip dhcp ping', 'ip dhcp relay', 'ip dhcp-relay', 'ip dhcp-client', 'ip dhcp remember', 'ip wccp', 'ip flow-export',
       'ip flow-cache', 'ip flow-top-talkers', 'ip nbar', 'ip sla responder', 'ip scp', 'access-session mac-move',
-      'archive', 'cts', 'device-sensor', 'energywise', 'lldp timer', 'lldp holdtime', 'lldp reinit', 'lldp tlv-select',
+      'cts', 'device-sensor', 'energywise', 'lldp timer', 'lldp holdtime', 'lldp reinit', 'lldp tlv-select',
       'cdp timer', 'cdp holdtime', 'cdp advertise-v2', 'cdp log', 'network-clock-participate', 'network-clock',
       'vpdn enable', 'dot11 mbssid', 'dot11 syslog', 'dot11 activity-timeout', 'dot11 pause-time', 'dot11 vlan-name', 'dot11 aaa', 'dot11 network-map',
       'bridge irb', 'bridge * route', 'bridge * protocol', 'ip ips name', 'ip ips config', 'ip ips signature-category',
       'sdm', 'table-map', 'call-home reporting', 'ip access-list logging', 'ip access-list log-update', 'ip access-list resequence',
     ],
     blocks: [
-      'redundancy', 'archive', 'control-plane', 'call-home', 'app-hosting', 'event manager', 'kron', 'dial-peer', 'voice',
+      'redundancy', 'control-plane', 'call-home', 'app-hosting', 'event manager', 'kron', 'dial-peer', 'voice',
       'telephony-service', 'bba-group', 'vpdn-group', 'track', 'ip sla', 'license boot', 'spanning-tree mst configuration',
       'flow exporter', 'flow monitor', 'flow record', 'controller', 'crypto csr-params', 'wism', 'ip ips',
       'transceiver type', 'service-template',
@@ -67,8 +72,13 @@ const TOP: IgnoredGroup[] = [
     blocks: ['class-map', 'policy-map', 'zone security', 'zone-pair security', 'parameter-map'],
   },
   {
-    why: 'Spanning tree and other layer-2 control protocols; DHCP snooping, dynamic ARP inspection and device tracking are not in the model yet.',
+    why: 'Spanning tree and other layer-2 control protocols, device tracking, and the DHCP snooping / ARP inspection tuning; what NAC-02 judges (snooping and inspection VLANs, BPDU guard and PortFast defaults) is parsed.',
     commands: ['spanning-tree', 'ip dhcp snooping', 'ip arp inspection', 'ip device tracking', 'device-tracking', 'ip source binding', 'ipv6 nd', 'ipv6 snooping'],
+    parsed: [
+      'ip dhcp snooping $', 'ip dhcp snooping vlan', 'ip arp inspection vlan',
+      'spanning-tree portfast default', 'spanning-tree portfast edge default',
+      'spanning-tree portfast bpduguard default', 'spanning-tree portfast edge bpduguard default',
+    ],
     blocks: ['device-tracking policy', 'ipv6 nd raguard policy', 'ipv6 dhcp guard policy', 'ipv6 snooping policy'],
   },
   {
@@ -195,6 +205,13 @@ const INTERFACE: IgnoredGroup[] = [
       'ip dhcp snooping', 'ip arp inspection', 'ip verify', 'ip device tracking', 'device-tracking',
       'l2protocol-tunnel', 'lldp', 'cdp log', 'cdp tlv', 'mop sysid', 'nmsp',
     ],
+    // Read for NAC-02: IP source guard, BPDU guard, PortFast and the snooping / inspection trust of the port.
+    parsed: [
+      'ip verify source', 'spanning-tree bpduguard', 'spanning-tree portfast $', 'spanning-tree portfast edge $',
+      'ip dhcp snooping trust', 'ip arp inspection trust',
+      // Read for BND-03: unicast RPF.
+      'ip verify unicast source', 'ip verify unicast reverse-path',
+    ],
     blocks: ['service instance', 'xconnect'],
   },
   {
@@ -288,6 +305,14 @@ const AAA_SERVER: IgnoredGroup[] = [
   { why: 'Server timers and test probes.', commands: ['timeout', 'retransmit', 'automate-tester', 'pac', 'single-connection', 'port', 'send-nat-address'] },
 ];
 
+const ARCHIVE: IgnoredGroup[] = [
+  { why: 'Where and when configuration copies are saved; the change logger (log config) is modelled.', commands: ['path', 'maximum', 'write-memory', 'time-period', 'rollback'] },
+];
+
+const ARCHIVE_LOG_CONFIG: IgnoredGroup[] = [
+  { why: 'Size, key hiding and syslog copy of the change log: whether it records (logging enable) is modelled.', commands: ['logging size', 'logging persistent', 'hidekeys', 'notify syslog'] },
+];
+
 export const IGNORED: Partial<Record<BlockKind, IgnoredGroup[]>> = {
   top: TOP,
   interface: INTERFACE,
@@ -305,21 +330,23 @@ export const IGNORED: Partial<Record<BlockKind, IgnoredGroup[]>> = {
   keyring: KEYRING,
   'dot11-ssid': SSID,
   'aaa-server': AAA_SERVER,
+  archive: ARCHIVE,
+  'archive-log-config': ARCHIVE_LOG_CONFIG,
 };
 
 // --- matching ------------------------------------------------------------------------------------
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Set when a head ends here: whether it opens an ignored sub-mode. */
-  end?: { block: boolean };
+  /** Set when a head ends here: whether it opens an ignored sub-mode, or is read by the grammar after all. */
+  end?: { block: boolean; parsed?: boolean };
 }
 
 function newNode(): TrieNode {
   return { next: new Map() };
 }
 
-function insert(root: TrieNode, head: string, block: boolean): void {
+function insert(root: TrieNode, head: string, block: boolean, parsed = false): void {
   let node = root;
   for (const word of head.split(' ')) {
     let child = node.next.get(word);
@@ -330,7 +357,7 @@ function insert(root: TrieNode, head: string, block: boolean): void {
     node = child;
   }
   // A head listed both as a command and as a block is a block.
-  node.end = { block: block || node.end?.block === true };
+  node.end = parsed ? { block: false, parsed } : { block: block || node.end?.block === true };
 }
 
 function compile(groups: IgnoredGroup[]): TrieNode {
@@ -338,6 +365,7 @@ function compile(groups: IgnoredGroup[]): TrieNode {
   for (const group of groups) {
     for (const head of group.commands ?? []) insert(root, head, false);
     for (const head of group.blocks ?? []) insert(root, head, true);
+    for (const head of group.parsed ?? []) insert(root, head, false, true);
   }
   return root;
 }
@@ -354,8 +382,9 @@ function trieFor(kind: BlockKind): TrieNode {
 }
 
 /** Longest listed head the words start with (`*` matches any word), or undefined. */
-function lookup(node: TrieNode, words: string[], at: number): { block: boolean } | undefined {
+function lookup(node: TrieNode, words: string[], at: number): TrieNode['end'] {
   let found = node.end;
+  if (at === words.length && node.next.get('$')?.end) return node.next.get('$')!.end;
   if (at < words.length) {
     const exact = node.next.get(words[at]!);
     const wild = node.next.get('*');
@@ -373,7 +402,10 @@ export function ignoredCommand(kind: BlockKind, content: string): { block: boole
   const words = content.split(/[ \t]+/, 8);
   const trie = trieFor(kind);
   const direct = lookup(trie, words, 0);
-  if (direct) return direct;
-  if (words[0] === 'no' || words[0] === 'default') return lookup(trie, words, 1);
-  return undefined;
+  if (direct) return direct.parsed ? undefined : { block: direct.block };
+  if (words[0] !== 'no' && words[0] !== 'default') return undefined;
+  const negated = lookup(trie, words, 1);
+  // `no X` of a parsed head is parsed too (it switches the guard off); `default X` only restores a default.
+  if (negated?.parsed) return words[0] === 'no' ? undefined : { block: false };
+  return negated && { block: negated.block };
 }

@@ -130,6 +130,11 @@ export function vrf(ast: { vrf: string }, ctx: Ctx): void {
   each(ctx, (i) => (i.vrf = ast.vrf));
 }
 
+/** `ip verify unicast source reachable-via rx|any`: unicast RPF on received packets (model: reversePathCheck). */
+export function reversePathCheck(ast: { mode: 'strict' | 'loose' }, ctx: Ctx): void {
+  each(ctx, (i) => (i.reversePathCheck = { mode: ast.mode, source: ctx.span }));
+}
+
 export function encapsulation(ast: { vlan: number }, ctx: Ctx): void {
   if (ast.vlan < 1 || ast.vlan > 4094) throw new LineNotUnderstood(`VLAN ${ast.vlan} is out of range / VLAN 番号が範囲外です`);
   each(ctx, (i) => (i.encapsulationVlan = ast.vlan));

@@ -205,3 +205,29 @@ export function accessClass(ast: { family: 'ipv4' | 'ipv6'; acl: string; directi
   if (ast.family === 'ipv4' && ast.direction === 'in') ctx.block.line.accessClass = binding;
   else ctx.state.device.otherFilterBindings.push({ ...binding, purpose: `line ${ctx.block.line.name}` });
 }
+
+/**
+ * Platform facts the config does not print (MGT-07, MGT-10): IOS logs neither successful nor failed
+ * logins unless `login on-success log` / `login on-failure log` is set ("All login parameters are
+ * disabled by default", Cisco IOS Login Enhancements; CIS Cisco IOS 16 1.6.1 and 2.2.8), and offers
+ * `security passwords min-length` (CIS Cisco IOS XE 17.x 1.1.x, research §4 MGT-10).
+ */
+export function finalizeManagementFacts(state: ParseState): void {
+  const management = state.device.management;
+  management.passwordPolicyAvailable = true;
+  management.loginLogging ??= { success: false, failure: false, platformDefault: true, source: state.device.source };
+}
+
+/** `archive`: its sub-mode holds the configuration change logger. */
+export function openArchive(_ast: unknown, _ctx: LineContext): Block {
+  return { kind: 'archive' };
+}
+
+export function openArchiveLogConfig(_ast: unknown, _ctx: LineContext): Block {
+  return { kind: 'archive-log-config' };
+}
+
+/** `logging enable` under `archive` / `log config` records every configuration command entered (MGT-07). */
+export function archiveLogging(ast: { enabled: boolean }, ctx: LineContext): void {
+  ctx.state.device.management.commandLogging = { enabled: ast.enabled, mechanism: 'archive log config', source: ctx.span };
+}

@@ -116,6 +116,7 @@ export function natSource(ast: NatAst, ctx: LineContext): void {
     outside: {},
     source: ctx.span,
   };
+  if (ast.side === 'outside') rule.translatesOutsideHosts = true;
   if (ast.kind === 'static') {
     const local = ast.side === 'inside' ? ast.local : ast.global;
     const global = ast.side === 'inside' ? ast.global : ast.local;

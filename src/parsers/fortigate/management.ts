@@ -92,6 +92,7 @@ export function convertManagement(state: ConvertState): void {
   }
   admins(state);
   passwordPolicy(state);
+  eventRecording(state);
   snmp(state);
   ntp(state);
   logging(state);
@@ -134,10 +135,13 @@ function admins(state: ConvertState): void {
         continue;
       }
       const password = setting(entry, 'password');
+      // `two-factor` (default disable; fortitoken, fortitoken-cloud, email, sms): FortiOS CLI reference, `config system admin`.
+      const twoFactor = value(entry, 'two-factor') ?? 'disable';
       mgmt.users.push({
         name: entry.name,
         ...(profile !== undefined ? { privilege: profile } : {}),
         admin: profile === 'super_admin',
+        mfa: twoFactor !== 'disable',
         ...(password && password.values.length > 0 ? { password: secretOf(state, 'user-password', password.values) } : {}),
         source: entry.rec.span,
       });
@@ -184,12 +188,32 @@ function trustedHosts(state: ConvertState, entry: Entry): string[] {
 
 /** `config system password-policy`: applies only with `status enable` (default disable); `minimum-length` default 8. */
 function passwordPolicy(state: ConvertState): void {
+  state.device.management.passwordPolicyAvailable = true;
   const table = tablesAt(state, 'system password-policy')[0];
   if (!table) return;
   const status = setting(table, 'status');
   if (status?.values[0] !== 'enable') return;
   const length = setting(table, 'minimum-length');
   state.device.management.passwordPolicy = { minLength: length ? Number(length.values[0]) : 8, source: length?.rec.span ?? status.rec.span };
+}
+
+/**
+ * `config log eventfilter`: `event` and `system` default to enable (FortiOS 7.6 CLI reference,
+ * `config log eventfilter`, Default column). System events include administrator logins, failed
+ * logins and configuration changes, kept in the device's own log (and sent to the remote log
+ * targets), so both records exist unless one of the two is disabled.
+ */
+function eventRecording(state: ConvertState): void {
+  const table = tablesAt(state, 'log eventfilter')[0];
+  const set = table ? (['event', 'system'] as const).flatMap((key) => setting(table, key) ?? []) : [];
+  const off = set.find((s) => s.values[0] === 'disable');
+  const enabled = off === undefined;
+  const decisive = off ?? set.find((s) => s.key === 'system');
+  const source = decisive?.rec.span ?? state.device.source;
+  const platformDefault = decisive === undefined ? { platformDefault: true } : {};
+  const mechanism = decisive ? `log eventfilter ${decisive.key}` : 'log eventfilter system (FortiOS default enable)';
+  state.device.management.loginLogging = { success: enabled, failure: enabled, ...platformDefault, source };
+  state.device.management.commandLogging = { enabled, mechanism, ...platformDefault, source };
 }
 
 /**

@@ -39,7 +39,7 @@ function readHeader(state: ConvertState): void {
   const [, model, major, minor, patch] = m;
   // 5.x headers write the minor version with two digits (`FGVM64-5.02-…` is 5.2).
   const version = `${Number(major)}.${Number(minor)}${patch !== undefined ? `.${Number(patch)}` : ''}`;
-  state.device.os = { name: `FortiOS (${model})`, version, source: header.rec.span };
+  state.device.os = { name: `FortiOS (${model})`, version, ...(model !== undefined ? { model } : {}), source: header.rec.span };
   state.majorVersion = Number(major);
   header.rec.status = 'modelled';
 }

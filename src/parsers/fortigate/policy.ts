@@ -36,6 +36,8 @@ export function convertPolicies(state: ConvertState, zones: SecurityZone[], obje
     rules,
     defaultAction: 'deny',
     stateful: true,
+    // FortiOS attaches security profiles per policy (av-profile, ips-sensor …), read in `profiles`.
+    profilesPerRule: true,
     source: tables[0]?.rec.span ?? zones[0]?.source ?? state.device.source,
   };
 }

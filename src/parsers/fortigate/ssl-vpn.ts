@@ -21,6 +21,18 @@ export function convertSslVpn(state: ConvertState): void {
     interfaces,
     sourceAddresses: values(table, 'source-address').filter((a) => a !== 'all'),
     tunnelPools: values(table, 'tunnel-ip-pools'),
+    // Tunnel-mode sessions arrive on the interface `ssl.<vdom>` (FortiOS Administration Guide,
+    // "SSL VPN tunnel mode": policies take `srcintf "ssl.root"`).
+    tunnelInterface: `ssl.${table.vdom !== undefined && table.vdom !== 'global' ? table.vdom : 'root'}`,
     source: setting(table, 'source-interface')!.rec.span,
   };
+  // Facts only where the config states them (CLI reference `config vpn ssl settings`): the defaults of
+  // these three differ between FortiOS releases, so an unset value stays undefined.
+  const sslVpn = state.device.vpn.sslVpn;
+  const minVersion = value(table, 'ssl-min-proto-ver')?.match(/^tls1-([0-3])$/);
+  if (minVersion) sslVpn.minTlsVersion = `1.${minVersion[1]}`;
+  const clientCert = value(table, 'reqclientcert');
+  if (clientCert !== undefined) sslVpn.clientCertificate = clientCert === 'enable';
+  const twoFactor = value(table, 'force-two-factor-auth');
+  if (twoFactor !== undefined) sslVpn.forceTwoFactor = twoFactor === 'enable';
 }

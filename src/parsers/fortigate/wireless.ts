@@ -53,6 +53,10 @@ export function convertWireless(state: ConvertState): void {
       };
       const vlan = Number(value(entry, 'vlanid') ?? '0');
       if (vlan >= 1 && vlan <= 4094) wlan.vlan = vlan;
+      // Without a VLAN tag the VAP is tunnelled to the FortiGate and is an interface of its own (FortiOS
+      // Administration Guide, "Defining a wireless network interface (SSID)").
+      else if (state.device.interfaces.some((i) => i.name === entry.name)) wlan.interface = entry.name;
+      if (value(entry, 'dynamic-vlan') === 'enable') wlan.dynamicVlan = true;
       const passphrase = setting(entry, 'passphrase') ?? setting(entry, 'sae-password');
       if (passphrase && known.authentication !== 'enterprise' && known.authentication !== 'none') wlan.psk = secretOf(state, 'wlan-psk', passphrase.values);
       state.device.wlans.push(wlan);

@@ -99,7 +99,7 @@ function classify(state: ParseState, line: string, content: string, indent: numb
 function osBanner(state: ParseState, content: string, lineNo: number): boolean {
   const m = /^!\s*IX Series (\S+) .*Version ([0-9][0-9A-Za-z.]*)/.exec(content);
   if (!m) return false;
-  state.device.os = { name: `NEC UNIVERGE ${m[1]}`, version: m[2]!, source: { file: state.file, line: lineNo, text: content } };
+  state.device.os = { name: `NEC UNIVERGE ${m[1]}`, version: m[2]!, model: m[1]!, source: { file: state.file, line: lineNo, text: content } };
   return true;
 }
 

@@ -171,6 +171,8 @@ export function finalizeFilters(state: ParseState): void {
       kind: 'secure-filter',
       rules,
       semantics: { firstMatch: true, defaultAction: 'deny', stateful: binding.dynamic.length > 0 },
+      // `pass-log` / `reject` (logs unless `-nolog`) per filter line, Y-CMD 8.1.10.
+      lineLogging: true,
       source: binding.source,
     };
     state.device.filters.push(filter);

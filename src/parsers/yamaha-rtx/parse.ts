@@ -84,7 +84,7 @@ function understood(content: string): boolean {
 }
 
 function classify(state: ParseState, line: string, content: string, indent: number, lineNo: number): Outcome {
-  if (content.startsWith('#')) return { kind: 'ignored' };
+  if (content.startsWith('#')) return osHeader(state, content, lineNo) ? { kind: 'modelled' } : { kind: 'ignored' };
   const known = classifyCommand(content);
   if (known?.kind === 'ignored') return { kind: 'ignored' };
   let ast: { type: string };
@@ -108,4 +108,15 @@ function classify(state: ParseState, line: string, content: string, indent: numb
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * `# RTX1210 Rev.14.01.38 (Fri Jul  3 11:12:52 2020)`: the header `show config` writes first names the
+ * model and firmware revision (SVC-04 compares them with the site's end-of-support table).
+ */
+function osHeader(state: ParseState, content: string, lineNo: number): boolean {
+  const m = /^#\s*((?:RTX|NVR|RT|FWX|vRX|RTV)\w*)\s+Rev\.(\d[\d.]*)/.exec(content);
+  if (!m || state.device.os) return false;
+  state.device.os = { name: `Yamaha ${m[1]}`, version: m[2]!, model: m[1]!, source: { file: state.file, line: lineNo, text: content } };
+  return true;
 }

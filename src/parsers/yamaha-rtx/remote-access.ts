@@ -113,6 +113,8 @@ export function finalizeRemoteAccess(state: ParseState): void {
     for (const tunnelName of bind.tunnels) {
       const vpn = device.vpn.tunnels.find((t) => t.interfaces.includes(tunnelName));
       if (vpn && !vpn.interfaces.includes(pp)) vpn.interfaces.push(pp);
+      // Sessions over a tunnel bound to a PP interface are dial-in users (`pp auth username`).
+      if (vpn) vpn.remoteAccess = true;
     }
   }
   for (const [tunnel, auth] of remoteAccess.tunnelAuth) {

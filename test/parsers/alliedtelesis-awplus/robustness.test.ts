@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isOperationalExport } from '../../../src/input/operational/recognise.js';
 import { alliedTelesisAwplusParser } from '../../../src/parsers/alliedtelesis-awplus/index.js';
 import type { ParseResult } from '../../../src/parsers/types.js';
 import { parseText } from './helpers.js';
@@ -50,11 +51,13 @@ describe('AW+ parser robustness', () => {
     expect(result.device.stats.ignored).toBe(result.device.stats.lines);
   });
 
-  it('recognises pasted `show interface brief` output as not configuration', () => {
-    const result = parseText('Interface             Status          Protocol\nport1.0.1             admin up        running\nvlan1                 admin down      down\nhostname after\n');
+  it('`show interface brief` output is no config: load-network gives it to the operational-export reader, the parser does not model it', () => {
+    const table = 'Interface             Status          Protocol\nport1.0.1             admin up        running\nvlan1                 admin down      down\n';
+    expect(isOperationalExport(table)).toBe(true);
+    const result = parseText(`${table}hostname after\n`);
     consistent(result);
-    expect(result.diagnostics).toMatchObject([{ line: 1, level: 'info', code: 'not-configuration' }]);
     expect(result.device.interfaces).toEqual([]);
+    expect(result.device.stats.modelled).toBe(1);
     expect(result.device.hostname).toBe('after');
   });
 });

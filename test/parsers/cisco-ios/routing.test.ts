@@ -44,7 +44,7 @@ describe('Cisco IOS static routes and NAT', () => {
       },
       { kind: 'static', direction: 'source', inside: { address: '10.2.0.0', prefixLength: 24 }, outside: { address: '203.0.114.0' } },
       { kind: 'dynamic', direction: 'source', inside: { list: 'route-map RM' }, outside: { interface: 'Dialer1' }, overload: true },
-      { kind: 'static', direction: 'destination', inside: { address: '10.99.0.50' }, outside: { address: '203.0.113.50' } },
+      { kind: 'static', direction: 'destination', inside: { address: '10.99.0.50' }, outside: { address: '203.0.113.50' }, translatesOutsideHosts: true },
     ]);
   });
 });

@@ -27,6 +27,7 @@ describe('Cisco IOS switch ports', () => {
       accessVlan: 10,
       voiceVlan: 20,
       nonegotiate: true,
+      negotiates: false,
       source: { file: FILE, line: lineOf(FILE, 'switchport mode access'), text: ' switchport mode access' },
     });
     expect(port.portSecurity).toMatchObject({ enabled: true, maximum: 2, violation: 'restrict', sticky: true, macs: ['00:11:22:33:44:55'] });
@@ -48,8 +49,9 @@ describe('Cisco IOS switch ports', () => {
 
   it('on a switch, a port with no configuration is a layer-2 port in the default mode', () => {
     const port = iface(device, 'GigabitEthernet1/0/5');
-    expect(port.switchport).toEqual({ source: port.source });
-    expect(iface(device, 'GigabitEthernet1/0/3').switchport).toEqual({ source: iface(device, 'GigabitEthernet1/0/3').source });
+    // Left to the Catalyst default (dynamic auto), the port speaks DTP.
+    expect(port.switchport).toEqual({ source: port.source, negotiates: true });
+    expect(iface(device, 'GigabitEthernet1/0/3').switchport).toEqual({ source: iface(device, 'GigabitEthernet1/0/3').source, negotiates: true });
   });
 
   it('routed ports: `no switchport`, or an explicit `no ip address`', () => {
