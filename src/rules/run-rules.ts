@@ -12,7 +12,8 @@ import type { ProfileId, ReportDescriptor, Rule, RuleContext } from './types.js'
 export interface CheckResult {
   ruleId: string;
   device: string;
-  status: 'fail' | 'manual' | 'pass' | 'not-applicable' | 'error';
+  /** `excepted`: the device's only findings of the rule are covered by approvals. */
+  status: 'fail' | 'manual' | 'excepted' | 'pass' | 'not-applicable' | 'error';
   reason?: Localized;
 }
 
@@ -58,7 +59,7 @@ export function runRules(rules: Rule[], network: Network, zones: ZoneIndex, opti
       assets: options.assets ?? [],
       settings,
       report(d: ReportDescriptor) {
-        const status = d.status ?? 'fail';
+        const status = d.exception ? 'excepted' : (d.status ?? 'fail');
         const id = findingId(meta.id, d.device.hostname, d.object, d.key);
         // Two reports with the same identity are one finding with more evidence.
         if (seenIds.has(id)) {
@@ -82,9 +83,12 @@ export function runRules(rules: Rule[], network: Network, zones: ZoneIndex, opti
           clauses: clauseRefs(meta.clauses, profile),
           category: findingCategory(status, severity),
           rating: findingRating(severity, meta.rating),
+          ...(d.exception ? { exception: d.exception } : {}),
         });
+        // Worst first: fail, then manual, then excepted.
         const prev = perDevice.get(d.device.hostname);
-        if (prev !== 'fail') perDevice.set(d.device.hostname, status);
+        const rank = (s: CheckResult['status'] | undefined) => (s === 'fail' ? 3 : s === 'manual' ? 2 : s === 'excepted' ? 1 : 0);
+        if (rank(status) > rank(prev)) perDevice.set(d.device.hostname, status);
       },
       notApplicable(device, reason) {
         if (!perDevice.has(device.hostname)) {

@@ -1,6 +1,6 @@
 import type { NetworkAnalysis } from '../analysis/reachability/network-analysis.js';
 import type { ZoneIndex } from '../analysis/zone-index.js';
-import type { Asset, Device, Localized, Network, Severity, SourceSpan } from '../model/index.js';
+import type { Asset, Device, FindingException, Localized, Network, Severity, SourceSpan } from '../model/index.js';
 import type { RuleSettings, SiteFacts } from './settings.js';
 
 /** Rule areas, as in the catalog (policy-and-audit-research.md §4). */
@@ -50,6 +50,8 @@ export interface ReportDescriptor {
   key?: string;
   status?: 'fail' | 'manual';
   severity?: Severity;
+  /** An approval in a register (flows.csv) covers what the finding describes: it is filed 例外承認済み. */
+  exception?: FindingException;
   message: Localized;
   /** Config lines proving it; the device's own span is used when empty. */
   evidence: SourceSpan[];

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/rules/seg/seg-01-koumu-isolation.js';
 import { analysisOf } from '../analysis/reachability/network-fixture.js';
 import { runCli } from '../cli/run-cli.js';
-import { FIXTURE_FILE, lineOf, testRule } from '../helpers/rule-tester.js';
+import { FIXTURE_FILE, lineOf, runRuleOn, testRule } from '../helpers/rule-tester.js';
 import { CORE, LEAK, REPLIES, ZONES } from './fixtures/koumu-core.js';
 
 
@@ -24,8 +24,9 @@ const vlan30 = lineOf(CORE, 'interface Vlan30');
 testRule(rule, {
   valid: [
     { name: 'koumu-internal reaches only the other koumu-internal zone (same area)', config: CLOSED, zones: ZONES },
-    { name: 'the leak is an active approval of flows.csv, which covers its replies too', config: CORE, zones: ZONES, flows: approval('学習', '10.10.10.20', '2025-04-01,2027-03-31') },
-    { name: 'an approval without dates holds', config: CORE, zones: ZONES, flows: approval('10.10.30.0/23', '校務', ',') },
+    // Approved traffic is filed 例外承認済み (status excepted), never as a failure.
+    { name: 'the leak is an active approval of flows.csv, which covers its replies too', config: CORE, zones: ZONES, flows: approval('学習', '10.10.10.20', '2025-04-01,2027-03-31'), check: 'excepted' },
+    { name: 'an approval without dates holds', config: CORE, zones: ZONES, flows: approval('10.10.30.0/23', '校務', ','), check: 'excepted' },
     { name: 'no koumu-internal zone in zones.csv', config: CORE, zones: 'zone,class,cidr\n学習,学習系,10.10.30.0/23\n校務外部,校務外部系,10.10.20.0/24\n', check: 'not-applicable' },
   ],
   invalid: [
@@ -124,5 +125,18 @@ describe('SEG-01 on the sample school', () => {
     const objects = (await seg01(dir)).map((f) => f.object);
     expect(objects).not.toContain('学習 -> 校務');
     expect(objects).toContain('校務外部 -> 校務');
+  });
+});
+
+describe('SEG-01 files approved traffic as 例外承認済み', () => {
+  it('names the approval, its approver and expiry, with the flows.csv row as evidence', () => {
+    const run = runRuleOn(rule, { name: 'approved', config: CORE, zones: ZONES, flows: approval('学習', '10.10.10.20', '2025-04-01,2027-03-31') });
+    const excepted = run.findings.filter((f) => f.status === 'excepted');
+    expect(excepted.length).toBeGreaterThan(0);
+    for (const f of excepted) {
+      expect(f.category).toBe('excepted');
+      expect(f.exception).toMatchObject({ id: 'EX-7', approver: 'CISO', expires: '2027-03-31' });
+      expect(f.evidence.some((e) => e.file === 'flows.csv')).toBe(true);
+    }
   });
 });

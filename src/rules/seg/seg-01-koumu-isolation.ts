@@ -65,6 +65,15 @@ export const rule: Rule = {
     for (const { flow, set } of inactive) {
       if (flowStatus(flow, today) === 'expired') reportExpired(ctx, reachability, flow, set);
     }
+    // Approved traffic that does cross is filed 例外承認済み with its approval, so the report shows
+    // every exception in use (対策基準 7(4)), not only the traffic nobody approved.
+    for (const flow of active) {
+      const set = setOf(flow);
+      for (const pair of crossing) {
+        const used = pair.permitted.intersect(set);
+        if (!used.isEmpty()) reportApproved(ctx, pair, flow, used);
+      }
+    }
   },
 };
 
@@ -93,6 +102,26 @@ function reportPair(ctx: RuleContext, pair: PairReachability, uncovered: PacketS
         `${more > 0 ? ` (and ${more} more)` : ''}.${note.en}`,
     },
     evidence: permittingEvidence(flows),
+  });
+}
+
+function reportApproved(ctx: RuleContext, pair: PairReachability, flow: ApprovedFlow, used: PacketSet): void {
+  const { summary, flows } = pair.explain(used);
+  const device = flows[0]?.trace.hops[0]?.device ?? pair.paths[0]!.hops[0]!.device;
+  const from = label(pair.from);
+  const to = label(pair.to);
+  const classes = summary.classes.slice(0, LISTED_CLASSES).map(flowLabel).join('; ');
+  const id = flow.approvalId ?? flow.id;
+  ctx.report({
+    device,
+    object: `${pair.from.name} -> ${pair.to.name} ${id}`,
+    key: `flows.csv row ${flow.source.line}`,
+    exception: { id, ...(flow.approver ? { approver: flow.approver } : {}), ...(flow.expiry ? { expires: flow.expiry } : {}), source: flow.source },
+    message: {
+      ja: `${from.ja}から${to.ja}への通信のうち、承認 ${id}（flows.csv ${flow.source.line} 行目）の範囲が通ります: ${classes}。`,
+      en: `Traffic from ${from.en} to ${to.en} that approval ${id} (flows.csv row ${flow.source.line}) covers gets through: ${classes}.`,
+    },
+    evidence: [...permittingEvidence(flows), flow.source],
   });
 }
 
