@@ -22,11 +22,13 @@ export const rule: Rule = {
         '設定から全ゾーン間の到達性を厳密に計算し（各機器の入力・出力フィルタ、経路表の最長一致、ECMP、Null 経路、機器間の経路を含む）、校務内部系のゾーンと他の種別のゾーンの間で通る通信を、向きごとに調べます。' +
         '機器自身のアドレス宛て（コアスイッチの校務 SVI など）の通信は、その機器が受け取るだけでゾーンには届かないので数えません（管理通信は別の規則で調べます）。' +
         '許可通信台帳（flows.csv）の有効な承認が対象とする通信（送信元・宛先のゾーンまたはアドレス、プロトコル、宛先ポート。その戻りの通信も含む）を除いて残る通信があれば、ゾーンの組ごとに不適合（重大）とし、通信の種類と、例のパケットが経路上の各フィルタで許可された行を示します。' +
+        '有効な承認の範囲で実際に通る通信は、承認番号・承認者・期限を付けて「例外承認済み」として報告します（例外措置の使用状況を示すため）。' +
         '有効期限の過ぎた承認は何も許可せず、それ自体を不適合（高）として報告します。承認日前の承認も何も許可しません。校務内部系どうし（学校とセンターなど）は同じ領域なので対象外です。zones.csv が無い場合は要確認です。',
       en:
         'Computes exactly which packets get from every zone to every other (ingress and egress filters of every device, longest-prefix forwarding, ECMP, Null routes, paths across devices) and looks, in each direction, at the traffic between a koumu-internal zone and a zone of another class. ' +
         'Packets to a device’s own address (such as the core switch’s 校務 SVI) end in that device and do not count as reaching the zone (management access is another rule’s concern). ' +
         'What remains after removing the traffic that an active approval of flows.csv covers (source and destination zone or address, protocol, destination ports, and its replies) is a critical failure, one per ordered zone pair, naming the flow classes and, for an example packet of each, the permitting line at every filter on its path. ' +
+        'Traffic that does cross under an active approval is reported as an approved exception (例外承認済み) with the approval id, approver and expiry, so the report shows every exception in use. ' +
         'An expired approval covers nothing and is reported on its own (high); an approval before its approval date covers nothing either. koumu-internal to koumu-internal (a school and the center) is one area and is not reported. Without zones.csv: manual check.',
     },
     severity: 'critical',
