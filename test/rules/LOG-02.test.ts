@@ -59,6 +59,7 @@ const nec = 'hostname ix1\nip access-list koumu-in permit ip src 10.10.10.0/24 d
 testRule(rule, {
   valid: [
     { name: 'IOS: denies logged, ends with deny ip any any log', config: iosGood },
+    { name: 'IOS: a logged deny, then permit ip any any: nothing reaches the implicit deny', config: ios(['deny ip 10.10.10.0 0.0.0.255 10.30.0.0 0.0.1.255 log', 'permit ip any any']) },
     { name: 'FortiGate: logtraffic all on the inter-zone policy', vendor: 'fortigate', config: fortigate(['set logtraffic all']) },
     { name: 'Yamaha: reject lines log by default', vendor: 'yamaha-rtx', config: yamahaGood },
     { name: 'AW+: deny with log', vendor: 'alliedtelesis-awplus', config: awGood },

@@ -53,8 +53,7 @@ const EXPECTED = [
   // WLS-04 (planted): both WPA PSKs of ap01 are shorter than 20 characters.
   { ruleId: 'WLS-04', device: 'minato-ap01', object: 'SSID MINATO-GIGA', severity: 'medium', line: 47 },
   { ruleId: 'WLS-04', device: 'minato-ap01', object: 'SSID MINATO-GUEST', severity: 'medium', line: 54 },
-  // LOG-02 (follows from the planted FWH-01): UPLINK-IN ends in "permit ip any any", not a logged deny.
-  { ruleId: 'LOG-02', device: 'minato-core01', object: 'filter UPLINK-IN', severity: 'medium', line: 744 },
+  // (#35 unused: LOG-02 no longer flags UPLINK-IN, whose final permit ip any any leaves nothing to the implicit deny.)
   // NAC-02 (platform fact): no access port of the sample has ARP inspection, IP source guard or DTP off.
   { ruleId: 'NAC-02', device: 'minato-acc01', object: 'GigabitEthernet1/0/1 +5', severity: 'medium', line: 90 },
   { ruleId: 'NAC-02', device: 'minato-acc01', object: 'GigabitEthernet1/0/7 +1', severity: 'medium', line: 186 },

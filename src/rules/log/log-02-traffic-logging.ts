@@ -107,7 +107,11 @@ function checkFilter(ctx: RuleContext, device: Device, filter: Filter): void {
   const enabled = filter.rules.filter((r) => !r.disabled);
   const silentDenies = enabled.filter((r) => r.action === 'deny' && r.log !== true);
   const last = enabled[enabled.length - 1];
-  const implicitSilent = filter.semantics.defaultAction === 'deny' && !(last !== undefined && last.action === 'deny' && last.log === true && matchesEverything(last));
+  // The implicit deny only drops something when some packet reaches it (not after `permit ip any any`).
+  const implicitSilent =
+    filter.semantics.defaultAction === 'deny' &&
+    !(last !== undefined && last.action === 'deny' && last.log === true && matchesEverything(last)) &&
+    !ctx.analysis.model.filters.compile(filter).unmatched.isEmpty();
   if (silentDenies.length === 0 && !implicitSilent) return;
   const problems: Localized[] = [];
   if (silentDenies.length > 0) problems.push({ ja: `ログを取らない拒否の行が ${silentDenies.length} 行あります`, en: `${silentDenies.length} deny line(s) do not log` });
