@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { registerAudit } from './audit-command.js';
+import { registerDiff } from './diff-command.js';
 import { EXIT_INPUT_ERROR } from './exit-codes.js';
 import { processIo, UsageError, type Io } from './output.js';
 import { registerMatrix } from './matrix-command.js';
@@ -29,6 +30,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   registerRules(program, io);
   registerMatrix(program, setExit, io);
   registerQuery(program, setExit, io);
+  registerDiff(program, setExit, io);
 
   try {
     await program.parseAsync(argv);
