@@ -1,7 +1,5 @@
 // 第2章6(4)ア(ア)「外部ネットワークから受信したファイルは、インターネットのゲートウェイにおいてコンピュータウイルス等の不正プログラムのチェックを行い…」・(イ)「外部ネットワークに送信するファイルは、インターネットのゲートウェイにおいて…チェックを行い…」
-import { gatewayView, interfaceList } from '../helpers/gateway-view.js';
-import { crossesInternet } from '../helpers/internet-boundary.js';
-import { checkRuleProfiles } from '../helpers/rule-profiles.js';
+import { checkInternetProfile } from '../helpers/internet-profile-check.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -36,30 +34,15 @@ export const rule: Rule = {
   },
 
   check(ctx) {
-    const what = { ja: 'インターネットとの間の通信にウイルスチェックがあるか', en: 'whether traffic to and from the internet is scanned for malware' };
-    for (const device of ctx.devices) {
-      const view = gatewayView(ctx, device, what);
-      if (view === undefined) continue;
-      if (view.kind === 'rulebase') {
-        checkRuleProfiles(ctx, device, view.rules, {
-          applies: crossesInternet,
-          carried: (p) => p.antivirus,
-          profile: { ja: 'ウイルス対策（AV）プロファイル', en: 'an anti-virus profile' },
-          traffic: { ja: 'インターネット接続系と他のゾーンの間', en: 'between an internet zone and another zone' },
-        });
-        continue;
-      }
-      const names = interfaceList(view.internet);
-      ctx.report({
-        device,
-        object: 'gateway anti-virus',
-        status: 'manual',
-        message: {
-          ja: `この機器はインターネット接続系のインタフェース（${names}）を持ちますが、ルールごとのウイルス対策の設定がありません。上位の UTM・プロキシ・クラウド SWG でウイルスチェックしているかを確認してください。`,
-          en: `This device has internet-facing interfaces (${names}) but no per-rule anti-virus settings; check that an upstream UTM, proxy or cloud SWG scans the traffic.`,
-        },
-        evidence: view.internet.map((z) => z.iface.source),
-      });
-    }
+    checkInternetProfile(ctx, {
+      what: { ja: 'インターネットとの間の通信にウイルスチェックがあるか', en: 'whether traffic to and from the internet is scanned for malware' },
+      carried: (p) => p.antivirus,
+      profile: { ja: 'ウイルス対策（AV）プロファイル', en: 'an anti-virus profile' },
+      object: 'gateway anti-virus',
+      manual: {
+        ja: 'この機器はインターネット接続系のインタフェース（{names}）を持ちますが、ルールごとのウイルス対策の設定がありません。上位の UTM・プロキシ・クラウド SWG でウイルスチェックしているかを確認してください。',
+        en: 'This device has internet-facing interfaces ({names}) but no per-rule anti-virus settings; check that an upstream UTM, proxy or cloud SWG scans the traffic.',
+      },
+    });
   },
 };

@@ -1,7 +1,5 @@
 // 第2章6(5)エ「…職員等及び外部委託事業者が使用しているパソコン等の端末からの庁内のサーバ等に対する攻撃や外部のサイトに対する攻撃を監視しなければならない」・6(5)キ「…外部との不正通信を検知して対処する対策（内部対策及び出口対策）を講じなければならない」
-import { gatewayView, interfaceList } from '../helpers/gateway-view.js';
-import { crossesInternet } from '../helpers/internet-boundary.js';
-import { checkRuleProfiles } from '../helpers/rule-profiles.js';
+import { checkInternetProfile } from '../helpers/internet-profile-check.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -36,30 +34,15 @@ export const rule: Rule = {
   },
 
   check(ctx) {
-    const what = { ja: 'インターネットとの間の通信を IPS で監視しているか', en: 'whether traffic to and from the internet passes an IPS' };
-    for (const device of ctx.devices) {
-      const view = gatewayView(ctx, device, what);
-      if (view === undefined) continue;
-      if (view.kind === 'rulebase') {
-        checkRuleProfiles(ctx, device, view.rules, {
-          applies: crossesInternet,
-          carried: (p) => p.ips,
-          profile: { ja: 'IPS センサー', en: 'an IPS sensor' },
-          traffic: { ja: 'インターネット接続系と他のゾーンの間', en: 'between an internet zone and another zone' },
-        });
-        continue;
-      }
-      const names = interfaceList(view.internet);
-      ctx.report({
-        device,
-        object: 'gateway IPS',
-        status: 'manual',
-        message: {
-          ja: `この機器はインターネット接続系のインタフェース（${names}）を持ちますが、ルールごとの IPS の設定がありません。上位の UTM・IPS・NDR で不正通信を監視しているかを確認してください。`,
-          en: `This device has internet-facing interfaces (${names}) but no per-rule IPS settings; check that an upstream UTM, IPS or NDR watches the traffic.`,
-        },
-        evidence: view.internet.map((z) => z.iface.source),
-      });
-    }
+    checkInternetProfile(ctx, {
+      what: { ja: 'インターネットとの間の通信を IPS で監視しているか', en: 'whether traffic to and from the internet passes an IPS' },
+      carried: (p) => p.ips,
+      profile: { ja: 'IPS センサー', en: 'an IPS sensor' },
+      object: 'gateway IPS',
+      manual: {
+        ja: 'この機器はインターネット接続系のインタフェース（{names}）を持ちますが、ルールごとの IPS の設定がありません。上位の UTM・IPS・NDR で不正通信を監視しているかを確認してください。',
+        en: 'This device has internet-facing interfaces ({names}) but no per-rule IPS settings; check that an upstream UTM, IPS or NDR watches the traffic.',
+      },
+    });
   },
 };
