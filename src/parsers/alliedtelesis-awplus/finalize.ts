@@ -1,4 +1,4 @@
-import { diagnostic } from '../../model/index.js';
+import { runFinalizeSteps, type FinalizeStep } from '../finalize-steps.js';
 import { finalizeFilters } from './acl-finalize.js';
 import { finalizeFirewall, finalizeNat } from './firewall-finalize.js';
 import { finalizeManagement, finalizeTrunks } from './finalize-management.js';
@@ -8,7 +8,7 @@ import type { ParseState } from './state.js';
  * Steps that need the whole file. Each runs on its own: a failure in one is reported as a
  * whole-file diagnostic and the others still run.
  */
-const STEPS: [string, (state: ParseState) => void][] = [
+const STEPS: FinalizeStep<ParseState>[] = [
   ['filters', finalizeFilters],
   ['trunks', finalizeTrunks],
   ['management', finalizeManagement],
@@ -22,14 +22,5 @@ const STEPS: [string, (state: ParseState) => void][] = [
 ];
 
 export function finalize(state: ParseState): void {
-  for (const [name, step] of STEPS) {
-    try {
-      step(state);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      state.diagnostics.push(
-        diagnostic(state.file, 0, '', `internal error while completing ${name}: ${message} / ${name} の処理中に内部エラーが発生しました`, 'parser-error', 'error'),
-      );
-    }
-  }
+  runFinalizeSteps(state, STEPS);
 }

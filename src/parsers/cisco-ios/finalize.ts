@@ -1,4 +1,4 @@
-import { diagnostic } from '../../model/index.js';
+import { runFinalizeSteps, type FinalizeStep } from '../finalize-steps.js';
 import { finalizeAaa } from './aaa.js';
 import { sortAclRules } from './acl.js';
 import { notesOf } from './interfaces.js';
@@ -15,7 +15,7 @@ import { finalizeWireless } from './wireless.js';
  * Steps that need the whole file. Each runs on its own: a failure in one is reported as a
  * whole-file diagnostic and the others still run.
  */
-const STEPS: [string, (state: ParseState) => void][] = [
+const STEPS: FinalizeStep<ParseState>[] = [
   ['object groups', expandGroupReferences],
   ['ACL order', sortAclRules],
   ['interfaces', finalizeInterfaces],
@@ -30,22 +30,7 @@ const STEPS: [string, (state: ParseState) => void][] = [
 ];
 
 export function finalize(state: ParseState): void {
-  for (const [name, step] of STEPS) {
-    try {
-      step(state);
-    } catch (error) {
-      state.diagnostics.push(
-        diagnostic(
-          state.file,
-          0,
-          '',
-          `internal error while completing ${name}: ${error instanceof Error ? error.message : String(error)} / ${name} の処理中に内部エラーが発生しました`,
-          'parser-error',
-          'error',
-        ),
-      );
-    }
-  }
+  runFinalizeSteps(state, STEPS);
 }
 
 /** Management ports of IOS-XE platforms live in a dedicated VRF (Catalyst 9000 `Mgmt-vrf`, ISR/ASR `Mgmt-intf`). */

@@ -1,4 +1,4 @@
-import { diagnostic } from '../../model/index.js';
+import { runFinalizeSteps, type FinalizeStep } from '../finalize-steps.js';
 import { finalizeFilters } from './filters.js';
 import { finalizeIpsec } from './ipsec.js';
 import { finalizeManagement } from './finalize-management.js';
@@ -9,7 +9,7 @@ import type { ParseState } from './state.js';
  * whole-file diagnostic and the others still run. IPsec runs before filters so that the access
  * lists an IPsec map names are known to be referenced.
  */
-const STEPS: [string, (state: ParseState) => void][] = [
+const STEPS: FinalizeStep<ParseState>[] = [
   ['IPsec', finalizeIpsec],
   ['filters', finalizeFilters],
   ['management', finalizeManagement],
@@ -20,14 +20,5 @@ const STEPS: [string, (state: ParseState) => void][] = [
 ];
 
 export function finalize(state: ParseState): void {
-  for (const [name, step] of STEPS) {
-    try {
-      step(state);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      state.diagnostics.push(
-        diagnostic(state.file, 0, '', `internal error while completing ${name}: ${message} / ${name} の処理中に内部エラーが発生しました`, 'parser-error', 'error'),
-      );
-    }
-  }
+  runFinalizeSteps(state, STEPS);
 }

@@ -1,4 +1,4 @@
-import { diagnostic } from '../../model/index.js';
+import { runFinalizeSteps, type FinalizeStep } from '../finalize-steps.js';
 import { finalizeEthernetFilters } from './ethernet-filters.js';
 import { finalizeFilters } from './filters.js';
 import { finalizeInterconnect } from './lan-switching.js';
@@ -14,7 +14,7 @@ import type { ParseState } from './state.js';
  * whole-file diagnostic and the others still run. Filters come first: management host lists read
  * the interface addresses, and nothing reads the filters back.
  */
-const STEPS: [string, (state: ParseState) => void][] = [
+const STEPS: FinalizeStep<ParseState>[] = [
   ['filters', finalizeFilters],
   ['ethernet filters', finalizeEthernetFilters],
   ['URL filters', finalizeUrlFilters],
@@ -35,14 +35,5 @@ const STEPS: [string, (state: ParseState) => void][] = [
 ];
 
 export function finalize(state: ParseState): void {
-  for (const [name, step] of STEPS) {
-    try {
-      step(state);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      state.diagnostics.push(
-        diagnostic(state.file, 0, '', `internal error while completing ${name}: ${message} / ${name} の処理中に内部エラーが発生しました`, 'parser-error', 'error'),
-      );
-    }
-  }
+  runFinalizeSteps(state, STEPS);
 }
