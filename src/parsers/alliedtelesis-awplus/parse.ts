@@ -1,3 +1,4 @@
+import { errorText, recordOutcome, type LineOutcome } from '../line-outcome.js';
 import { SyntaxError as GrammarSyntaxError, parse as parseGrammar } from '../../generated/alliedtelesis-awplus.js';
 import { diagnostic, redactRanges } from '../../model/index.js';
 import type { SourceSpan } from '../../model/index.js';
@@ -32,7 +33,6 @@ export function parseAwplus(text: string, file: string): ParseResult {
 
 const NOT_UNDERSTOOD = 'not understood / 解析できない行';
 
-type Outcome = { kind: 'modelled' } | { kind: 'ignored' } | { kind: 'unrecognized'; reason: string; text?: string };
 
 function readLines(state: ParseState, lines: string[]): void {
   const { stats } = state.device;
@@ -43,18 +43,13 @@ function readLines(state: ParseState, lines: string[]): void {
     const content = line.trimStart();
     if (stats.lines === 0) state.device.source = { file: state.file, line: lineNo, text: safeText(line) };
     stats.lines += 1;
-    let outcome: Outcome;
+    let outcome: LineOutcome;
     try {
       outcome = classify(state, line, content, line.length - content.length, lineNo);
     } catch (error) {
       outcome = { kind: 'unrecognized', reason: `internal error: ${errorText(error)} / 内部エラー` };
     }
-    if (outcome.kind === 'modelled') stats.modelled += 1;
-    else if (outcome.kind === 'ignored') stats.ignored += 1;
-    else {
-      stats.unrecognized += 1;
-      state.diagnostics.push(diagnostic(state.file, lineNo, outcome.text ?? safeText(line), outcome.reason));
-    }
+    recordOutcome(state, lineNo, 1, outcome, safeText(line));
   });
 }
 
@@ -71,7 +66,7 @@ const MODE_RULES: Partial<Record<Mode['kind'], { rule: string; ignore?: IgnoreMo
   nat: { rule: 'NatLine' },
 };
 
-function classify(state: ParseState, line: string, content: string, indent: number, lineNo: number): Outcome {
+function classify(state: ParseState, line: string, content: string, indent: number, lineNo: number): LineOutcome {
   if (content.startsWith('!')) {
     if (indent === 0) state.mode = { kind: 'top' };
     return indent === 0 && osBanner(state, content, lineNo) ? { kind: 'modelled' } : { kind: 'ignored' };
@@ -97,7 +92,7 @@ function classify(state: ParseState, line: string, content: string, indent: numb
   return outcome;
 }
 
-function parseLine(state: ParseState, line: string, content: string, indent: number, lineNo: number, rule: string): Outcome {
+function parseLine(state: ParseState, line: string, content: string, indent: number, lineNo: number, rule: string): LineOutcome {
   let ast: { type: string };
   try {
     ast = parseGrammar(content, { startRule: rule }) as { type: string };
@@ -117,9 +112,6 @@ function parseLine(state: ParseState, line: string, content: string, indent: num
   }
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * `! AlliedWare Plus (TM) 5.4.9-2.1 x230-10GP`: a banner comment some exports carry gives the firmware

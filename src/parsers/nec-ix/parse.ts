@@ -1,3 +1,4 @@
+import { errorText, recordOutcome, type LineOutcome } from '../line-outcome.js';
 import { SyntaxError as GrammarSyntaxError, parse as parseGrammar } from '../../generated/nec-ix.js';
 import { diagnostic, redactRanges } from '../../model/index.js';
 import type { SourceSpan } from '../../model/index.js';
@@ -38,7 +39,6 @@ const START_RULES: Record<ModeKind, string> = {
   'ppp-profile': 'PppProfileLine',
 };
 
-type Outcome = { kind: 'modelled' } | { kind: 'ignored' } | { kind: 'unrecognized'; reason: string; text?: string };
 
 function readLines(state: ParseState, lines: string[]): void {
   const { stats } = state.device;
@@ -49,22 +49,17 @@ function readLines(state: ParseState, lines: string[]): void {
     const content = line.trimStart();
     if (stats.lines === 0) state.device.source = { file: state.file, line: lineNo, text: safeText(line) };
     stats.lines += 1;
-    let outcome: Outcome;
+    let outcome: LineOutcome;
     try {
       outcome = classify(state, line, content, line.length - content.length, lineNo);
     } catch (error) {
       outcome = { kind: 'unrecognized', reason: `internal error: ${errorText(error)} / 内部エラー` };
     }
-    if (outcome.kind === 'modelled') stats.modelled += 1;
-    else if (outcome.kind === 'ignored') stats.ignored += 1;
-    else {
-      stats.unrecognized += 1;
-      state.diagnostics.push(diagnostic(state.file, lineNo, outcome.text ?? safeText(line), outcome.reason));
-    }
+    recordOutcome(state, lineNo, 1, outcome, safeText(line));
   });
 }
 
-function classify(state: ParseState, line: string, content: string, indent: number, lineNo: number): Outcome {
+function classify(state: ParseState, line: string, content: string, indent: number, lineNo: number): LineOutcome {
   if (content.startsWith('!')) return osBanner(state, content, lineNo) ? { kind: 'modelled' } : { kind: 'ignored' };
   // A command at the left margin leaves whatever mode was open.
   if (indent === 0) state.mode = { kind: 'global' };
@@ -103,6 +98,3 @@ function osBanner(state: ParseState, content: string, lineNo: number): boolean {
   return true;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,3 +1,4 @@
+import { errorText, recordOutcome, type LineOutcome } from '../line-outcome.js';
 import { SyntaxError as GrammarSyntaxError, parse as parseGrammar } from '../../generated/yamaha-rtx.js';
 import { diagnostic, redactRanges } from '../../model/index.js';
 import type { SourceSpan } from '../../model/index.js';
@@ -35,7 +36,6 @@ const NOT_UNDERSTOOD = 'not understood / 解析できない行';
 /** `embedded file NAME <<EOF` and `macro … <<EOM` open a block that ends with a line holding only the marker. */
 const HERE_DOC = /^(?:embedded file|macro)\b.*<<\s*(\S+)\s*$/;
 
-type Outcome = { kind: 'modelled' } | { kind: 'ignored' } | { kind: 'unrecognized'; reason: string; text?: string };
 
 /**
  * Each logical line counts for the physical lines it spans. A re-joined line parsed, but its handler
@@ -48,7 +48,7 @@ function readLines(state: ParseState, lines: LogicalLine[]): void {
     const content = line.trimStart();
     if (stats.lines === 0) state.device.source = { file: state.file, line: lineNo, text: safeText(line) };
     stats.lines += physical;
-    let outcome: Outcome;
+    let outcome: LineOutcome;
     if (hereDocEnd !== undefined) {
       // The body of an `embedded file … <<EOF` / `macro … <<EOM` block: stored text, not commands.
       if (content.trim() === hereDocEnd) hereDocEnd = undefined;
@@ -61,14 +61,7 @@ function readLines(state: ParseState, lines: LogicalLine[]): void {
       outcome = { kind: 'unrecognized', reason: `internal error: ${errorText(error)} / 内部エラー` };
     }
     if (outcome.kind === 'ignored') hereDocEnd = HERE_DOC.exec(content)?.[1];
-    if (outcome.kind === 'modelled') stats.modelled += physical;
-    else if (outcome.kind === 'ignored') stats.ignored += physical;
-    else {
-      stats.unrecognized += physical;
-      for (let k = 0; k < physical; k++) {
-        state.diagnostics.push(diagnostic(state.file, lineNo + k, k === 0 ? outcome.text ?? safeText(line) : '', outcome.reason));
-      }
-    }
+    recordOutcome(state, lineNo, physical, outcome, safeText(line));
   }
 }
 
@@ -83,7 +76,7 @@ function understood(content: string): boolean {
   }
 }
 
-function classify(state: ParseState, line: string, content: string, indent: number, lineNo: number): Outcome {
+function classify(state: ParseState, line: string, content: string, indent: number, lineNo: number): LineOutcome {
   if (content.startsWith('#')) return osHeader(state, content, lineNo) ? { kind: 'modelled' } : { kind: 'ignored' };
   const known = classifyCommand(content);
   if (known?.kind === 'ignored') return { kind: 'ignored' };
@@ -106,9 +99,6 @@ function classify(state: ParseState, line: string, content: string, indent: numb
   }
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * `# RTX1210 Rev.14.01.38 (Fri Jul  3 11:12:52 2020)`: the header `show config` writes first names the
