@@ -197,7 +197,7 @@ const INTERFACE: IgnoredGroup[] = [
     ],
   },
   {
-    why: 'Layer-2 protocol tuning (spanning tree, UDLD, port monitoring, private VLAN mapping, DHCP snooping trust, ARP inspection, uRPF): not in the model yet.',
+    why: 'Layer-2 protocol tuning (spanning tree, UDLD, port monitoring, private VLAN mapping, DHCP snooping, ARP inspection): not in the model, except the heads listed under `parsed` (IP source guard, BPDU guard, PortFast, snooping / inspection trust, uRPF), which are read.',
     commands: [
       'spanning-tree', 'udld', 'port monitor', 'switchport trunk encapsulation', 'switchport trunk pruning',
       'switchport port-security aging', 'switchport backup', 'switchport block', 'switchport capture', 'switchport dot1q',
