@@ -19,4 +19,7 @@ export interface RuleOverride {
   severity?: Severity;
 }
 
-export const EMPTY_CONFIG: AuditConfig = { rules: {}, thresholds: {}, site: {} };
+/** No segaudit.json: nothing overridden. A fresh object per run, so no run can change another's. */
+export function emptyConfig(): AuditConfig {
+  return { rules: {}, thresholds: {}, site: {} };
+}

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../model/index.js';
 import { diagnostic } from '../model/index.js';
 import { displayPath } from '../input/collect.js';
-import { EMPTY_CONFIG } from '../config/audit-config.js';
+import { emptyConfig } from '../config/audit-config.js';
 import { readConfig } from '../config/read-config.js';
 import { readAssetsCsv } from './assets-csv.js';
 import { readExceptionsCsv } from './exceptions-csv.js';
@@ -62,7 +62,7 @@ export function findZonesCsv(configPaths: string[]): string | undefined {
 
 /** Read the inventory of a run. Never throws: unreadable or broken files become error diagnostics. */
 export function loadInventory(opts: LoadInventoryOptions): Inventory {
-  const inventory: Inventory = { zones: [], flows: [], assets: [], links: [], exceptions: [], config: { ...EMPTY_CONFIG, rules: {}, thresholds: {}, site: {} }, files: [], diagnostics: [] };
+  const inventory: Inventory = { zones: [], flows: [], assets: [], links: [], exceptions: [], config: emptyConfig(), files: [], diagnostics: [] };
   const read = (explicitPath: string | undefined, kind: FileKind) =>
     readInventoryFile(explicitPath ?? findInventoryFile(opts.configPaths, kind.name), kind, inventory);
 

@@ -12,7 +12,7 @@ export interface Inventory {
   links: ManualLink[];
   /** Rule-level approved exceptions (exceptions.csv). */
   exceptions: RuleException[];
-  /** segaudit.json: profile, rule switches and severities, thresholds, site facts (EMPTY_CONFIG without one). */
+  /** segaudit.json: profile, rule switches and severities, thresholds, site facts (emptyConfig() without one). */
   config: AuditConfig;
   /** Files the inventory was read from, for the evidence manifest. */
   files: { path: string; sha256: string; encoding: string }[];
