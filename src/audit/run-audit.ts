@@ -1,4 +1,5 @@
 import { analyzeNetwork, japanDate, type NetworkAnalysis } from '../analysis/reachability/network-analysis.js';
+import type { PacketSpace } from '../analysis/packet/packet-set.js';
 import { buildZoneIndex, NO_ZONES } from '../analysis/zone-binding.js';
 import type { ZoneIndex } from '../analysis/zone-index.js';
 import { loadNetwork, type LoadOptions } from '../input/load-network.js';
@@ -17,6 +18,8 @@ export interface AuditOptions extends LoadOptions {
   profile?: ProfileId;
   /** ISO timestamp of the run (`--now`, SOURCE_DATE_EPOCH); approvals are judged on its date in Japan. Default: the clock. */
   now?: string;
+  /** Packet space for the analysis (default: a new one); `diff` gives both sides the same one. */
+  space?: PacketSpace;
 }
 
 /** What every command that looks at the network reads: configs, inventory, zones, and the analysis built on them. */
@@ -51,6 +54,7 @@ export function loadAuditInputs(paths: string[], options: AuditOptions = {}): Au
     links: inventory.links,
     flows: inventory.flows,
     today: japanDate(options.now ? new Date(options.now) : new Date()),
+    ...(options.space ? { space: options.space } : {}),
   });
   return { network, inventory, zones, analysis };
 }

@@ -1,5 +1,5 @@
 import type { AuditResult } from '../audit/run-audit.js';
-import { CATEGORY_LABELS } from '../model/index.js';
+import { CATEGORY_LABELS, type Finding } from '../model/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { matrixToJson } from './matrix.js';
 import { summarize } from './summary.js';
@@ -24,23 +24,7 @@ export function auditToJson(result: AuditResult, generatedAt?: string): string {
       os: d.os ? { name: d.os.name, version: d.os.version } : undefined,
       stats: d.stats,
     })),
-    findings: findings.map((f) => ({
-      id: f.id,
-      ruleId: f.ruleId,
-      severity: f.severity,
-      status: f.status,
-      device: f.device,
-      object: f.object ?? null,
-      title: f.title,
-      message: f.message,
-      remediation: f.remediation,
-      evidence: f.evidence.map((e) => ({ file: e.file, line: e.line, text: e.text })),
-      clauses: f.clauses,
-      category: f.category,
-      categoryLabel: CATEGORY_LABELS[f.category],
-      rating: f.rating,
-      exception: f.exception ? { id: f.exception.id, approver: f.exception.approver ?? null, expires: f.exception.expires ?? null } : null,
-    })),
+    findings: findings.map(findingToJson),
     /** The exceptions register (exceptions.csv) and what became of each entry. */
     exceptions: result.exceptions.map((e) => ({
       id: e.exception.id,
@@ -66,4 +50,25 @@ export function auditToJson(result: AuditResult, generatedAt?: string): string {
     })),
   };
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** One finding as the audit JSON has it (also in `segaudit diff --format json`). */
+export function findingToJson(f: Finding) {
+  return {
+    id: f.id,
+    ruleId: f.ruleId,
+    severity: f.severity,
+    status: f.status,
+    device: f.device,
+    object: f.object ?? null,
+    title: f.title,
+    message: f.message,
+    remediation: f.remediation,
+    evidence: f.evidence.map((e) => ({ file: e.file, line: e.line, text: e.text })),
+    clauses: f.clauses,
+    category: f.category,
+    categoryLabel: CATEGORY_LABELS[f.category],
+    rating: f.rating,
+    exception: f.exception ? { id: f.exception.id, approver: f.exception.approver ?? null, expires: f.exception.expires ?? null } : null,
+  };
 }

@@ -2,6 +2,7 @@ import type { ApprovedFlow, Device, ManualLink } from '../../model/index.js';
 import { buildTopology } from '../topology/build-topology.js';
 import type { Topology } from '../topology/types.js';
 import type { ZoneIndex } from '../zone-index.js';
+import type { PacketSpace } from '../packet/packet-set.js';
 import { ForwardingModel } from './forwarding-model.js';
 import type { ZoneReachability } from './types.js';
 import { computeZoneReachability } from './zone-reachability.js';
@@ -28,6 +29,8 @@ export interface AnalysisInputs {
   links?: ManualLink[];
   flows?: ApprovedFlow[];
   today?: string;
+  /** The packet space to build sets in; two analyses that share one can compare their sets (diff). */
+  space?: PacketSpace;
 }
 
 export function analyzeNetwork(inputs: AnalysisInputs): NetworkAnalysis {
@@ -39,7 +42,7 @@ export function analyzeNetwork(inputs: AnalysisInputs): NetworkAnalysis {
       return (topology ??= buildTopology(inputs.devices, inputs.links ?? []));
     },
     get model() {
-      return (model ??= new ForwardingModel(this.topology));
+      return (model ??= new ForwardingModel(this.topology, inputs.space));
     },
     get reachability() {
       if (!inputs.zones.available) return undefined;

@@ -4,7 +4,7 @@ import type { Device, FilterRule, Localized, Match, Severity, SourceSpan } from 
 import { type FilterReference, referencesByFilter } from '../helpers/filter-references.js';
 import { zoneLabel } from '../helpers/zones.js';
 import type { Rule, RuleContext } from '../types.js';
-import { lineKey, lineLabel, lineList } from './filter-line-labels.js';
+import { lineKey, lineLabel, lineList } from '../../model/filter-line-labels.js';
 
 export const rule: Rule = {
   meta: {

@@ -2,7 +2,7 @@
 import { type CompiledFilter, type UnreachableLine } from '../../analysis/packet/filter-compiler.js';
 import type { Device, Localized, Match } from '../../model/index.js';
 import type { Rule, RuleContext } from '../types.js';
-import { lineKey, lineLabel, lineList } from './filter-line-labels.js';
+import { lineKey, lineLabel, lineList } from '../../model/filter-line-labels.js';
 import { compiledFilters } from '../helpers/compiled-filters.js';
 import { policyPairs } from '../helpers/policy-pairs.js';
 

@@ -3,7 +3,7 @@ import type { BoundFilter, PairReachability, ReachPath } from '../../analysis/re
 import type { L3Interface } from '../../analysis/topology/types.js';
 import type { PacketSet } from '../../analysis/packet/packet-set.js';
 import type { Device, Filter, SourceSpan } from '../../model/index.js';
-import { lineKey } from '../fwh/filter-line-labels.js';
+import { lineKey } from '../../model/filter-line-labels.js';
 
 /**
  * What lets traffic across the koumu-internal boundary through (SEG-02, SEG-03): for every zone pair

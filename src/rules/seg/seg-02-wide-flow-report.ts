@@ -5,7 +5,7 @@ import type { FlowClass } from '../../analysis/packet/describe.js';
 import type { PacketSet } from '../../analysis/packet/packet-set.js';
 import type { ApprovedFlow, Localized } from '../../model/index.js';
 import { flowStatus } from '../../model/index.js';
-import { lineLabel } from '../fwh/filter-line-labels.js';
+import { lineLabel } from '../../model/filter-line-labels.js';
 import type { RuleContext } from '../types.js';
 import { type BoundaryPermit, boundaryPermits } from './seg-02-boundary-permits.js';
 import { reachabilityFor } from '../helpers/reachability.js';

@@ -1,4 +1,4 @@
-import type { Filter } from '../../model/index.js';
+import type { Filter } from './filter.js';
 
 /**
  * How the FWH rules name a filter line in messages and finding keys: a firewall rule by its id
